@@ -14,4 +14,15 @@ export { VERSION, LEXICON_VERSION } from './version.js'
 // (added by the facts module)
 
 // output and pipelines
+export { extractAll } from './pool/extract-all.js'
+export type {
+  ExtractAllError,
+  ExtractAllErrorCode,
+  ExtractAllOptions,
+  ExtractAllResult,
+  ExtractAllSource,
+  SourceItem,
+} from './pool/extract-all.js'
+export { toRecords, RECORD_COLUMNS } from './output/records.js'
+export type { FactRecord, ToRecordsOptions } from './output/records.js'
 // (added by the output / pool / unified modules)

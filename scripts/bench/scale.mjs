@@ -1,0 +1,169 @@
+// Scale: the built command line over thousands of synthetic articles with
+// --jobs 1 and --jobs 2, and the --input jsonl stream at two sizes, with
+// wall time and peak RSS of the whole process (worker threads included).
+import { spawn } from 'node:child_process'
+import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { synthesize } from './corpus.mjs'
+import { fixed, formatBytes, formatMs, now } from './util.mjs'
+
+const GNU_TIME = '/usr/bin/time'
+const RSS_WRAPPER = new URL('./rss-wrapper.mjs', import.meta.url).pathname
+
+/** Whether GNU time with `-v` is usable here. */
+function hasGnuTime() {
+  if (!existsSync(GNU_TIME)) return false
+  return new Promise((resolve) => {
+    const child = spawn(GNU_TIME, ['-v', 'true'], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let err = ''
+    child.stderr.on('data', (d) => (err += d))
+    child.on('error', () => resolve(false))
+    child.on('close', () => resolve(err.includes('Maximum resident set size')))
+  })
+}
+
+/**
+ * Run the CLI, stdin from a file (or nothing), stdout to a file. Peak RSS
+ * from GNU time when present, else from a wrapper child that runs the CLI
+ * in-process and reports `process.resourceUsage().maxRSS`.
+ *
+ * @returns {Promise<{code: number | null, ms: number, rssBytes: number, stderr: string, lines: number}>}
+ */
+async function runCli({ cliPath, args, stdinFile, outFile, gnuTime }) {
+  const rssFile = `${outFile}.rss`
+  const command = gnuTime ? GNU_TIME : process.execPath
+  const argv = gnuTime
+    ? ['-v', process.execPath, cliPath, ...args]
+    : [RSS_WRAPPER, rssFile, cliPath, ...args]
+  const stdin = stdinFile ? openSync(stdinFile, 'r') : 'ignore'
+  const stdout = openSync(outFile, 'w')
+  const started = now()
+  const child = spawn(command, argv, { stdio: [stdin, stdout, 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (d) => {
+    if (stderr.length < 1_000_000) stderr += d
+  })
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  const ms = now() - started
+  if (typeof stdin === 'number') closeSync(stdin)
+  closeSync(stdout)
+  let rssBytes = Number.NaN
+  if (gnuTime) {
+    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) // audit: literal prefix, one digit run
+    if (match) rssBytes = Number(match[1]) * 1024
+  } else if (existsSync(rssFile)) {
+    rssBytes = Number(readFileSync(rssFile, 'utf8'))
+  }
+  const lines = await countLines(outFile)
+  return { code, ms, rssBytes, stderr, lines }
+}
+
+/** @param {string} file */
+async function countLines(file) {
+  let lines = 0
+  for await (const chunk of createReadStream(file)) {
+    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++
+  }
+  return lines
+}
+
+/** The CLI's own stderr without GNU time's report. */
+function cliErrors(stderr) {
+  const cut = stderr.indexOf('\tCommand being timed:')
+  return (cut === -1 ? stderr : stderr.slice(0, cut)).trim()
+}
+
+/**
+ * @param {object} context
+ * @param {string} context.cliPath  the built CLI (dist/cli.js)
+ * @param {import('./corpus.mjs').CorpusArticle[]} context.articles
+ * @param {boolean} context.quick
+ * @param {import('./util.mjs').Budgets} context.budgets
+ * @returns {Promise<string[][]>} summary rows
+ */
+export async function runScale({ cliPath, articles, quick, budgets }) {
+  const rows = []
+  if (!existsSync(cliPath)) {
+    console.log(`SKIP: ${cliPath} is not built yet`)
+    budgets.check('scale', 'scale: --jobs 2 ÷ --jobs 1 speed-up', undefined, '>=', 1.5)
+    budgets.check('scale', 'scale: peak RSS (MB)', undefined, '<=', 300)
+    budgets.check('scale', 'scale: JSONL stream peak RSS growth (large ÷ small)', undefined, '<=', 1.25)
+    return rows
+  }
+  const gnuTime = await hasGnuTime()
+  console.log(`Peak RSS from ${gnuTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS in a wrapper child'}.`)
+  const work = mkdtempSync(join(tmpdir(), 'zhibiao-bench-'))
+  try {
+    // 10,000 synthetic articles, 500 per folder.
+    const count = quick ? 300 : 10_000
+    const dir = join(work, 'articles')
+    let bytes = 0
+    let n = 0
+    for (const article of synthesize(articles, count)) {
+      const sub = join(dir, String(Math.floor(n / 500)).padStart(3, '0'))
+      if (n % 500 === 0) mkdirSync(sub, { recursive: true })
+      writeFileSync(join(sub, `${String(n).padStart(5, '0')}.md`), article)
+      bytes += Buffer.byteLength(article)
+      n++
+    }
+    console.log(`${count.toLocaleString('en')} synthetic articles, ${formatBytes(bytes)}, written to a temp folder.`)
+    const results = {}
+    for (const jobs of [1, 2]) {
+      const outFile = join(work, `out-jobs${jobs}.jsonl`)
+      const r = await runCli({
+        cliPath,
+        args: ['extract', dir, '--jobs', String(jobs), '--format', 'jsonl', '--quiet'],
+        outFile,
+        gnuTime,
+      })
+      results[jobs] = r
+      const errors = cliErrors(r.stderr)
+      console.log(
+        `  --jobs ${jobs}: exit ${r.code}, ${r.lines.toLocaleString('en')} records, wall ${formatMs(r.ms)}, ${fixed((count / r.ms) * 1000, 0)} articles/s, peak RSS ${formatBytes(r.rssBytes)}${errors ? `\n    stderr: ${errors.slice(0, 300)}` : ''}`,
+      )
+      rows.push([`CLI --jobs ${jobs}, ${count.toLocaleString('en')} articles`, formatMs(r.ms), `${fixed((count / r.ms) * 1000, 0)} /s`, formatBytes(r.rssBytes), r.lines === count ? 'ok' : `${r.lines} records`])
+    }
+    const ok = results[1].lines === count && results[2].lines === count
+    const speedup = ok ? results[1].ms / results[2].ms : Number.NaN
+    budgets.check('scale', 'scale: --jobs 2 ÷ --jobs 1 speed-up', speedup, '>=', 1.5, ok ? {} : { note: 'a run did not write one record per article' })
+    const rssMb = Math.max(results[1].rssBytes, results[2].rssBytes) / 1e6
+    budgets.check('scale', 'scale: peak RSS (MB)', ok ? rssMb : Number.NaN, '<=', 300)
+
+    // The --input jsonl stream at two sizes: peak RSS must not grow with it.
+    const sizes = quick ? [2_000, 8_000] : [25_000, 100_000]
+    const stream = {}
+    for (const size of sizes) {
+      const inFile = join(work, `stream-${size}.jsonl`)
+      const fd = openSync(inFile, 'w')
+      let i = 0
+      let streamBytes = 0
+      // Short records: the first paragraphs of synthetic articles.
+      for (const article of synthesize(articles, size, 99)) {
+        const line = `${JSON.stringify({ id: `r${i}`, source: article.slice(0, 1500), date: '2022-03-17' })}\n`
+        writeSync(fd, line)
+        streamBytes += Buffer.byteLength(line)
+        i++
+      }
+      closeSync(fd)
+      const outFile = join(work, `stream-out-${size}.jsonl`)
+      const r = await runCli({ cliPath, args: ['extract', '--input', 'jsonl', '--quiet'], stdinFile: inFile, outFile, gnuTime })
+      stream[size] = r
+      const errors = cliErrors(r.stderr)
+      console.log(
+        `  --input jsonl, ${size.toLocaleString('en')} records (${formatBytes(statSync(inFile).size)}): exit ${r.code}, ${r.lines.toLocaleString('en')} lines out, wall ${formatMs(r.ms)}, ${fixed((size / r.ms) * 1000, 0)} records/s, peak RSS ${formatBytes(r.rssBytes)}${errors ? `\n    stderr: ${errors.slice(0, 300)}` : ''}`,
+      )
+      rows.push([`--input jsonl, ${size.toLocaleString('en')} records`, formatMs(r.ms), `${fixed((size / r.ms) * 1000, 0)} /s`, formatBytes(r.rssBytes), r.lines === size ? 'ok' : `${r.lines} lines`])
+      rmSync(inFile, { force: true })
+    }
+    const [small, large] = sizes
+    const streamOk = stream[small].lines === small && stream[large].lines === large
+    const growth = streamOk ? stream[large].rssBytes / stream[small].rssBytes : Number.NaN
+    budgets.check('scale', `scale: JSONL stream peak RSS ${large / 1000}k ÷ ${small / 1000}k records`, growth, '<=', 1.25, {
+      note: streamOk ? 'flat means the 4× longer stream needs no more memory' : 'a run did not write one line per record',
+    })
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+  return rows
+}

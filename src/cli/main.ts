@@ -1,0 +1,448 @@
+#!/usr/bin/env node
+/**
+ * `zhibiao extract`: the command line over the library, for analysts
+ * (folders, globs, a table) and for pipelines (JSONL streams, exit codes,
+ * atomic output). Exit codes: 0 all inputs read, 1 some failed, 2 usage
+ * error, 130/143/129 interrupted by SIGINT/SIGTERM/SIGHUP, 141 stdout closed.
+ */
+import { createReadStream, realpathSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { dirname, extname, resolve } from 'node:path'
+import { cac } from 'cac'
+import { extractAll, type ExtractAllResult, type SourceItem } from '../pool/extract-all.js'
+import {
+  createFormatter,
+  OUTPUT_FORMATS,
+  type DocumentError,
+  type DocumentRecord,
+  type OutputFormat,
+} from '../output/formats.js'
+import { KindSchema, type Diagnostic, type Fact, type Kind, type Meta } from '../schema.js'
+import { VERSION } from '../version.js'
+import { expandInputs, readDocument, readStream } from './inputs.js'
+import { readLines, type Line } from './lines.js'
+import { createProgress, type Progress } from './progress.js'
+import { atomicFileSink, streamSink, type Sink } from './sink.js'
+
+/** Diagnostics that mean the document could not be read at all: its record becomes an error. */
+const UNREADABLE_CODES: ReadonlySet<string> = new Set(['undecodable', 'binary-input'])
+
+/** Documents above which a progress bar is worth showing. */
+const PROGRESS_MIN_FILES = 5
+
+/** The input modes of `--input`. */
+const INPUT_MODES = ['files', 'jsonl'] as const
+
+/** A wrong argument: reported with a hint, exit code 2. */
+class UsageError extends Error {}
+
+/** Options after validation. */
+interface RunOptions {
+  readonly format: OutputFormat
+  readonly input: (typeof INPUT_MODES)[number]
+  readonly out: string | null
+  readonly jobs: number
+  readonly kinds: readonly Kind[] | null
+  readonly years: readonly number[] | null
+  readonly date: string | null
+  readonly region: string | null
+  readonly quiet: boolean
+}
+
+/** What is live during a run, so that a signal can clean it up synchronously. */
+const live: { sink: Sink | null; progress: Progress | null } = { sink: null, progress: null }
+
+const EXAMPLES = [
+  'zhibiao extract article.md',
+  'zhibiao extract corpus/ --format csv --out facts.csv',
+  "zhibiao extract 'corpus/**/*.html' --kind target --year 2025",
+  'curl -s https://example.org/news.html | zhibiao extract - --date 2021-12-24 --region 河南',
+  'zhibiao extract --input jsonl < articles.jsonl > facts.jsonl',
+]
+
+const EXTRA_HELP = `Formats:
+  table   aligned columns (default when stdout is a terminal)
+  jsonl   one {file, meta, facts, diagnostics} or {file, error} per document (default otherwise)
+  json    the same records in one array
+  csv     one row per fact (RFC 4180), objects and arrays JSON-encoded in their cell
+  With --out and no --format, the extension decides: .csv, .json, .jsonl/.ndjson.
+
+Streaming mode (--input jsonl):
+  Reads lines {"id", "source" | "html" | "text", "date"?, "region"?} from stdin or one file and
+  writes exactly one line per input line, in order: {id, facts, diagnostics} or {id, error}.
+  A bad line gives an error line; the exit code stays 0 unless the stream itself fails.
+
+Exit codes:
+  0 every input read, 1 some input failed, 2 usage error, 130 interrupted (SIGINT)`
+
+async function main(argv: readonly string[]): Promise<number> {
+  const cli = cac('zhibiao')
+  let pending: Promise<number> | null = null
+  const command = cli
+    .command('extract [...inputs]', 'Extract quantified facts from articles (files, folders, globs, - for stdin)')
+    .option('-f, --format <format>', `Output format: ${OUTPUT_FORMATS.join(', ')}`, { type: [String] })
+    .option('-i, --input <mode>', 'Input mode: files (default), or jsonl for the streaming protocol', {
+      type: [String],
+    })
+    .option('-o, --out <file>', 'Write to FILE atomically (temporary file, then rename)', { type: [String] })
+    .option('-j, --jobs <n>', 'Worker threads (default: the number of cores)', { type: [String] })
+    .option('-k, --kind <kinds>', 'Keep facts of these kinds: target, forecast, actual (comma-separated)', {
+      type: [String],
+    })
+    .option('-y, --year <years>', 'Keep facts about these years (comma-separated)', { type: [String] })
+    .option('--date <date>', 'Article date for sources that give none (YYYY-MM-DD)', { type: [String] })
+    .option('--region <region>', 'Region that 我省/我市 mean when an article names none (e.g. 河南)', {
+      type: [String],
+    })
+    .option('-q, --quiet', 'No progress bar and no warnings (errors are still reported)')
+    .action((inputs: string[], options: Record<string, unknown>) => {
+      pending = run(inputs, options)
+    })
+  for (const example of EXAMPLES) {
+    command.example(example)
+    cli.example(example)
+  }
+  cli.help((sections) => [...sections, { body: EXTRA_HELP }])
+  cli.version(VERSION)
+
+  try {
+    cli.parse([...argv], { run: false })
+    if (cli.options.help) return 0
+    if (cli.options.version) {
+      if (cli.matchedCommandName !== undefined) cli.outputVersion()
+      return 0
+    }
+    if (cli.matchedCommand === undefined) {
+      throw new UsageError(cli.args.length > 0 ? `unknown command \`${cli.args[0]}\`` : 'no command given')
+    }
+    cli.runMatchedCommand()
+    return await (pending ?? Promise.resolve(0))
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'CACError')) {
+      process.stderr.write(`zhibiao: ${error.message}\nRun \`zhibiao extract --help\` for usage.\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
+async function run(inputs: string[], raw: Record<string, unknown>): Promise<number> {
+  const options = parseOptions(inputs, raw)
+  if (options.input === 'files' && inputs.length === 0) throw new UsageError('no input given (a file, folder, glob, or - for stdin)')
+  if (options.input === 'jsonl' && inputs.length > 1) throw new UsageError('--input jsonl reads one stream: stdin or one file')
+
+  const expanded = options.input === 'files' ? await expandInputs(inputs) : null
+  const sources = expanded
+    ? expanded.entries.flatMap((entry) => (entry.kind === 'file' ? [entry.file] : []))
+    : inputs.filter((input) => input !== '-')
+  if (options.out !== null) checkOut(options.out, sources)
+
+  const sink = options.out === null ? streamSink(process.stdout) : await openOut(options.out)
+  live.sink = sink
+  const total = expanded?.entries.length ?? 0
+  const progress = createProgress(
+    total,
+    !options.quiet &&
+      process.stderr.isTTY === true &&
+      total > PROGRESS_MIN_FILES &&
+      (options.out !== null || process.stdout.isTTY !== true),
+  )
+  live.progress = progress
+  try {
+    if (!options.quiet) for (const warning of expanded?.warnings ?? []) progress.log(`zhibiao: warning: ${warning}`)
+    const failed = expanded
+      ? await runFiles(expanded.entries, options, sink, progress)
+      : await runJsonl(inputs[0] ?? '-', options, sink)
+    await sink.commit()
+    return failed ? 1 : 0
+  } catch (error) {
+    sink.abort()
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 141
+    progress.log(`zhibiao: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  } finally {
+    progress.stop()
+    live.sink = null
+    live.progress = null
+  }
+}
+
+function parseOptions(inputs: readonly string[], raw: Record<string, unknown>): RunOptions {
+  const one = (name: string): string | null => {
+    const values = raw[name] as string[] | undefined
+    return values === undefined || values.length === 0 ? null : (values[values.length - 1] as string)
+  }
+  const list = (name: string): string[] | null => {
+    const values = raw[name] as string[] | undefined
+    if (values === undefined) return null
+    return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '')
+  }
+
+  const input = one('input') ?? 'files'
+  if (!(INPUT_MODES as readonly string[]).includes(input)) throw new UsageError(`--input must be files or jsonl, got \`${input}\``)
+
+  const out = one('out')
+  const format = one('format') ?? defaultFormat(out)
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, got \`${format}\``)
+  }
+  if (input === 'jsonl' && format !== 'jsonl') throw new UsageError('--input jsonl writes jsonl: drop --format')
+
+  const jobsText = one('jobs')
+  const jobs = jobsText === null ? availableParallelism() : Number(jobsText)
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive whole number, got \`${jobsText}\``)
+
+  const kindList = list('kind')
+  for (const kind of kindList ?? []) {
+    if (!KindSchema.safeParse(kind).success) throw new UsageError(`--kind takes target, forecast or actual, got \`${kind}\``)
+  }
+  const yearList = list('year')
+  const years = yearList?.map((text) => {
+    const year = Number(text)
+    if (!Number.isInteger(year)) throw new UsageError(`--year takes years such as 2025, got \`${text}\``)
+    return year
+  })
+
+  const date = one('date')
+  // audit: anchored, fixed repetition counts, no nesting: linear
+  if (date !== null && (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(date) || Number.isNaN(Date.parse(date)))) {
+    throw new UsageError(`--date takes YYYY-MM-DD, got \`${date}\``)
+  }
+  if (inputs.includes('-') && input === 'files' && inputs.filter((i) => i === '-').length > 1) {
+    throw new UsageError('stdin (-) can be read only once')
+  }
+  return {
+    format: format as OutputFormat,
+    input: input as RunOptions['input'],
+    out,
+    jobs,
+    kinds: kindList === null ? null : (kindList as Kind[]),
+    years: years ?? null,
+    date,
+    region: one('region'),
+    quiet: raw.quiet === true,
+  }
+}
+
+/** Table on a terminal, jsonl otherwise; with `--out`, the file's extension decides. */
+function defaultFormat(out: string | null): OutputFormat {
+  if (out !== null) {
+    const extension = extname(out).toLowerCase()
+    if (extension === '.csv') return 'csv'
+    if (extension === '.json') return 'json'
+    return 'jsonl'
+  }
+  return process.stdout.isTTY === true ? 'table' : 'jsonl'
+}
+
+/** Refuses an `--out` that is a folder, sits in no folder, or names an input: inputs are never written. */
+function checkOut(out: string, inputs: readonly string[]): void {
+  const real = (path: string): string => {
+    try {
+      return realpathSync(path)
+    } catch {
+      return resolve(path)
+    }
+  }
+  let folder: ReturnType<typeof statSync> | undefined
+  try {
+    folder = statSync(dirname(out))
+  } catch {
+    folder = undefined
+  }
+  if (!folder?.isDirectory()) throw new UsageError(`--out ${out}: its folder does not exist`)
+  try {
+    if (statSync(out).isDirectory()) throw new UsageError(`--out ${out}: is a folder`)
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+  }
+  const target = real(out)
+  if (inputs.some((input) => real(input) === target)) throw new UsageError(`--out ${out}: is also an input`)
+}
+
+async function openOut(out: string): Promise<Sink> {
+  try {
+    return await atomicFileSink(out)
+  } catch (error) {
+    throw new UsageError(`--out ${out}: ${(error as Error).message}`)
+  }
+}
+
+/** Keeps the facts `--kind` and `--year` ask for. */
+function filterFacts(facts: readonly Fact[], options: RunOptions): Fact[] {
+  return facts.filter(
+    (fact) =>
+      (options.kinds === null || options.kinds.includes(fact.kind)) &&
+      (options.years === null || (fact.year !== null && options.years.includes(fact.year))),
+  )
+}
+
+/** An item `extractAll` rejects with `invalid-source`, in order: stands for an input already known to fail. */
+const FAILED_ITEM = { source: null } as unknown as SourceItem
+
+/** A document's extraction with filtered facts, or why it has none. */
+type Outcome =
+  | { readonly error: DocumentError }
+  | { readonly meta: Meta; readonly facts: Fact[]; readonly diagnostics: Diagnostic[] }
+
+function outcome(result: ExtractAllResult, known: DocumentError | undefined, options: RunOptions): Outcome {
+  if (known !== undefined) return { error: known }
+  if (!result.ok) return { error: result.error }
+  const { meta, facts, diagnostics } = result.extraction
+  const fatal = diagnostics.find((diagnostic) => UNREADABLE_CODES.has(diagnostic.code))
+  if (fatal !== undefined) return { error: { code: fatal.code, message: fatal.message } }
+  return { meta, facts: filterFacts(facts, options), diagnostics }
+}
+
+async function runFiles(
+  entries: Awaited<ReturnType<typeof expandInputs>>['entries'],
+  options: RunOptions,
+  sink: Sink,
+  progress: Progress,
+): Promise<boolean> {
+  const known = new Map<number, DocumentError>()
+  async function* sources(): AsyncGenerator<SourceItem> {
+    for (const [index, entry] of entries.entries()) {
+      if (entry.kind === 'error') {
+        known.set(index, entry.error)
+        yield FAILED_ITEM
+        continue
+      }
+      const read = entry.kind === 'stdin' ? await readStream(process.stdin) : await readDocument(entry.file)
+      if (read.ok) {
+        yield { id: index, source: read.bytes }
+      } else {
+        known.set(index, read.error)
+        yield FAILED_ITEM
+      }
+    }
+  }
+  const formatter = createFormatter(options.format)
+  let failed = false
+  await sink.write(formatter.start())
+  for await (const result of extractAll(sources(), poolOptions(options, entries.length))) {
+    const file = (entries[result.index] as (typeof entries)[number]).file
+    const done = outcome(result, known.get(result.index), options)
+    known.delete(result.index)
+    let record: DocumentRecord
+    if ('error' in done) {
+      failed = true
+      progress.log(`zhibiao: ${file}: ${done.error.message} (${done.error.code})`)
+      record = { file, error: done.error }
+    } else {
+      if (reportInternal(file, done.diagnostics, progress)) failed = true
+      record = { file, meta: done.meta, facts: done.facts, diagnostics: done.diagnostics }
+    }
+    await sink.write(formatter.document(record))
+    progress.tick()
+  }
+  await sink.write(formatter.end())
+  return failed
+}
+
+/** A library bug met on a document: said on stderr and counted as a failure, the record kept. */
+function reportInternal(name: string, diagnostics: readonly Diagnostic[], progress: Progress): boolean {
+  const internal = diagnostics.find((diagnostic) => diagnostic.code === 'internal-error')
+  if (internal === undefined) return false
+  progress.log(`zhibiao: ${name}: ${internal.message} (internal-error)`)
+  return true
+}
+
+function poolOptions(options: RunOptions, documents: number | null) {
+  return {
+    concurrency: documents === null ? options.jobs : Math.max(1, Math.min(options.jobs, documents)),
+    date: options.date,
+    region: options.region,
+    kinds: options.kinds === null ? null : [...options.kinds],
+  }
+}
+
+/** One parsed JSONL line: the document to extract, or why there is none. */
+type ParsedLine =
+  | { readonly id: unknown; readonly item: SourceItem }
+  | { readonly id: unknown; readonly error: DocumentError }
+
+function parseLine(line: Line, index: number): ParsedLine {
+  if ('tooLong' in line) {
+    return { id: null, error: { code: 'line-too-long', message: `line ${index + 1} has ${line.tooLong} bytes` } }
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(line.text)
+  } catch (error) {
+    return { id: null, error: { code: 'invalid-json', message: `line ${index + 1}: ${(error as Error).message}` } }
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { id: null, error: { code: 'invalid-line', message: `line ${index + 1} is not a JSON object` } }
+  }
+  const fields = value as Record<string, unknown>
+  const id = fields.id === undefined ? null : fields.id
+  const key = ['source', 'html', 'text'].find((name) => typeof fields[name] === 'string')
+  if (key === undefined) {
+    return { id, error: { code: 'missing-source', message: `line ${index + 1} has no string "source", "html" or "text"` } }
+  }
+  for (const name of ['date', 'region']) {
+    if (fields[name] !== undefined && fields[name] !== null && typeof fields[name] !== 'string') {
+      return { id, error: { code: 'invalid-line', message: `line ${index + 1}: "${name}" must be a string` } }
+    }
+  }
+  return {
+    id,
+    item: {
+      id: index,
+      source: fields[key] as string,
+      date: (fields.date as string | null | undefined) ?? null,
+      region: (fields.region as string | null | undefined) ?? null,
+    },
+  }
+}
+
+async function runJsonl(input: string, options: RunOptions, sink: Sink): Promise<boolean> {
+  const stream = input === '-' ? process.stdin : createReadStream(input, { flags: 'r' })
+  const lines = new Map<number, ParsedLine>()
+  async function* sources(): AsyncGenerator<SourceItem> {
+    let index = 0
+    for await (const line of readLines(stream)) {
+      const parsed = parseLine(line, index)
+      lines.set(index, parsed)
+      yield 'item' in parsed ? parsed.item : FAILED_ITEM
+      index++
+    }
+  }
+  for await (const result of extractAll(sources(), poolOptions(options, null))) {
+    const parsed = lines.get(result.index) as ParsedLine
+    lines.delete(result.index)
+    const done = outcome(result, 'error' in parsed ? parsed.error : undefined, options)
+    const line =
+      'error' in done
+        ? { id: parsed.id, error: done.error }
+        : { id: parsed.id, facts: done.facts, diagnostics: done.diagnostics }
+    await sink.write(`${JSON.stringify(line)}\n`)
+  }
+  return false
+}
+
+const signals = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const
+for (const [signal, code] of signals) {
+  process.once(signal, () => {
+    live.progress?.stop()
+    live.sink?.abort()
+    process.exit(code)
+  })
+}
+process.once('exit', () => live.sink?.abort())
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    live.sink?.abort()
+    process.stderr.write(`zhibiao: fatal: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    process.exitCode = 1
+  },
+)

@@ -1,0 +1,105 @@
+/**
+ * Turns the quantities of an article into facts: for each sentence, finds
+ * its time expressions and kind cues once, then decides for each quantity
+ * its year and period, kind, subject, change and scope, carrying year, kind
+ * and scope across the clauses of the sentence as FACTS.md says.
+ */
+import type { Cue, Fact, Quantity } from '../schema.js'
+import { decideChange } from './change.js'
+import { clauseAt, type ArticleContext, type SentenceContext } from './context.js'
+import { decideKind, keepStandaloneCues } from './kind.js'
+import { resolveScope, scopeAt } from './scope.js'
+import { segmentSentences } from './segment.js'
+import { findSubject, type SubjectDecision } from './subject.js'
+import { findTimeExpressions, type TimeExpression } from './time.js'
+
+/** A fact before it is given its id and source position. */
+export type FactDraft = Omit<Fact, 'id' | 'position'>
+
+/**
+ * Builds the facts of `quantities` (sorted by offset) in the article text.
+ *
+ * @example
+ * buildFacts(articleContext, findQuantities(text))
+ * // [{ kind: 'target', subject: '5G基站', value: 220000, unit: '个', year: 2025, … }]
+ */
+export function buildFacts(article: ArticleContext, quantities: readonly Quantity[]): FactDraft[] {
+  const { text, lexicon } = article
+  const facts: FactDraft[] = []
+  if (quantities.length === 0) return facts
+  let q = 0
+  for (const sentence of segmentSentences(text)) {
+    while (q < quantities.length && quantities[q]!.start < sentence.start) q++
+    if (q >= quantities.length) break
+    if (quantities[q]!.start >= sentence.end) continue
+    const inSentence: Quantity[] = []
+    while (q < quantities.length && quantities[q]!.start < sentence.end) inSentence.push(quantities[q++]!)
+    const ctx: SentenceContext = {
+      article,
+      sentence,
+      times: findTimeExpressions(text, sentence.start, sentence.end, article.year).filter(
+        (t) => !inSentence.some((x) => x.start < t.end && t.start < x.end),
+      ),
+      kindCues: keepStandaloneCues(text, lexicon.kinds.findAll(text, sentence.start, sentence.end)),
+      quantities: inSentence,
+    }
+    let previous: SubjectDecision | null = null
+    for (const quantity of inSentence) {
+      const clause = clauseAt(sentence, quantity.start)
+      const own = ownTime(ctx, quantity)
+      const ownInClause = own !== null && own.start >= clause.start
+      const subject = findSubject(ctx, quantity, clause, previous)
+      if (!subject || subject.subject.length === 0) continue
+      previous = subject
+      const kind = decideKind(ctx, quantity, own, ownInClause)
+      const year = own?.year ?? null
+      const change = decideChange(ctx, quantity, clause, subject.subject, year)
+      const scopeCue = scopeAt(ctx, quantity.start, subject.scope)
+      facts.push({
+        value: quantity.value,
+        max: quantity.max,
+        unit: quantity.unit,
+        unitText: quantity.unitText,
+        comparator: quantity.comparator,
+        text: quantity.text,
+        start: quantity.start,
+        end: quantity.end,
+        kind: kind.kind,
+        subject: subject.subject,
+        change: change.change,
+        base: change.base,
+        year,
+        period: own?.period ?? null,
+        scope: scopeCue ? resolveScope(article, scopeCue.text) : null,
+        sentence: text.slice(sentence.start, sentence.end).trim(),
+        evidence: {
+          kind: kind.cue,
+          year: own ? cue(own) : null,
+          change: change.cue,
+          base: change.baseCue,
+          scope: scopeCue,
+        },
+      })
+    }
+  }
+  return facts
+}
+
+function cue(time: TimeExpression): Cue {
+  return { text: time.text, start: time.start, end: time.end }
+}
+
+/**
+ * The time expression that sets a quantity's year: the nearest one before
+ * it in the sentence that is not a base (`比2020年`) or a start (`自2017年以来`).
+ */
+function ownTime(ctx: SentenceContext, quantity: Quantity): TimeExpression | null {
+  let best: TimeExpression | null = null
+  for (const time of ctx.times) {
+    if (time.start >= quantity.start) break
+    if (time.role === 'base' || time.role === 'since') continue
+    if (time.year === null && time.period === null) continue
+    best = time
+  }
+  return best
+}

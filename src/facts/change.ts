@@ -1,0 +1,128 @@
+/**
+ * Decides whether a figure is a change of its subject (`增长8%`, `同比下降26%`)
+ * or its level (`达到22万个`, `提高到98.5%`), and what year a change is
+ * measured against (`比2020年下降13.5%` → 2020).
+ */
+import type { Change, Cue, Quantity } from '../schema.js'
+import type { SentenceContext } from './context.js'
+import type { Span } from './segment.js'
+
+/** A decided change with the cues that decided it. */
+export interface ChangeDecision {
+  readonly change: Change | null
+  readonly cue: Cue | null
+  readonly base: number | null
+  readonly baseCue: Cue | null
+}
+
+/** Filler characters that may stand between a change verb and its figure: `增长了约`, `下降幅度达`. */
+const FILLERS = new Set(['了', '约', '近', '达', '幅', '度', '分', '别', '均', '仅', '只', '高', '将', '接', '逾', '超', '为', ' ', '　'])
+const MAX_FILLERS = 4
+/** After a change verb, these make it a level: `提高到`, `增至`, `降为`. */
+const LEVEL_AFTER = new Set(['到', '至', '为', '為', '成'])
+const RELATIVE_BASES: readonly (readonly [string, number])[] = [
+  ['比上年同期', -1], ['较上年同期', -1], ['比去年同期', -1], ['较去年同期', -1], ['比上年', -1], ['较上年', -1],
+  ['比去年', -1], ['较去年', -1], ['比前年', -2],
+]
+
+/**
+ * Decides the change of `quantity`.
+ *
+ * @param subject the subject found for the figure; a subject that names a
+ *   rate (`增速`) makes its percentage a level.
+ * @param year the figure's year, for `比上年`.
+ * @example
+ * // 化学需氧量排放总量比2020年下降8% → { change: 'decrease', base: 2020, … }
+ */
+export function decideChange(
+  ctx: SentenceContext,
+  quantity: Quantity,
+  clause: Span,
+  subject: string,
+  year: number | null,
+): ChangeDecision {
+  const { text, lexicon } = ctx.article
+  let end = quantity.start
+  let skipped = 0
+  let verb: { start: number; end: number; tag: Change } | undefined
+  // Walk back over fillers to the verb; list mates (`8%、8%、10%`) share the verb of the first.
+  const listStart = listHead(ctx, quantity)
+  end = listStart
+  while (end > clause.start) {
+    const hit = lexicon.changes.matchEndingAt(text, end, clause.start)
+    if (hit) {
+      verb = { start: hit.start, end: hit.end, tag: hit.tag }
+      break
+    }
+    if (FILLERS.has(text[end - 1]!) && skipped < MAX_FILLERS) {
+      end--
+      skipped++
+      continue
+    }
+    // `分别` may stand between the verb and the list.
+    const resp = lexicon.respectively.matchEndingAt(text, end, clause.start)
+    if (resp) {
+      end = resp.start
+      continue
+    }
+    break
+  }
+  if (!verb) return { change: null, cue: null, base: null, baseCue: null }
+  // `增长到`, `降至`: the figure is the level reached.
+  const after = text[verb.end]
+  if (after !== undefined && LEVEL_AFTER.has(after) && verb.end < listStart) {
+    return { change: null, cue: null, base: null, baseCue: null }
+  }
+  if (quantity.unit === '%' && endsWithRateWord(ctx, subject)) {
+    return { change: null, cue: null, base: null, baseCue: null }
+  }
+  const cue = { text: text.slice(verb.start, verb.end), start: verb.start, end: verb.end }
+  const base = findBase(ctx, clause, verb.start, year)
+  return { change: verb.tag, cue, base: base?.year ?? null, baseCue: base?.cue ?? null }
+}
+
+function endsWithRateWord(ctx: SentenceContext, subject: string): boolean {
+  return ctx.article.lexicon.rateWords.matchEndingAt(subject, subject.length) !== undefined
+}
+
+const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '與', '、和'])
+
+/** The start of the list a quantity belongs to (`8%、8%、10%以上`), or its own start. */
+export function listHead(ctx: SentenceContext, quantity: Quantity): number {
+  const { text } = ctx.article
+  let head = quantity
+  for (let k = ctx.quantities.indexOf(quantity) - 1; k >= 0; k--) {
+    const prev = ctx.quantities[k]!
+    const between = text.slice(prev.end, head.start)
+    if (LIST_SEPARATORS.has(between)) {
+      head = prev
+      continue
+    }
+    break
+  }
+  return head.start
+}
+
+function findBase(ctx: SentenceContext, clause: Span, before: number, year: number | null): { year: number; cue: Cue } | undefined {
+  const { text } = ctx.article
+  for (let k = ctx.times.length - 1; k >= 0; k--) {
+    const time = ctx.times[k]!
+    if (time.start >= before || time.start < clause.start) continue
+    if (time.role === 'base' && time.year !== null) {
+      const markerStart = Math.max(clause.start, time.start - 2)
+      let start = time.start
+      for (let s = time.start - 1; s >= markerStart; s--) if ('比较較'.includes(text[s]!) || text.startsWith('相比', s)) start = s
+      return { year: time.year, cue: { text: text.slice(start, time.end), start, end: time.end } }
+    }
+  }
+  for (let i = clause.start; i < before; i++) {
+    for (const [word, offset] of RELATIVE_BASES) {
+      if (text.startsWith(word, i) && i + word.length <= before) {
+        const anchor = word.includes('去年') || word.includes('前年') ? ctx.article.year : year ?? ctx.article.year
+        if (anchor === null) return undefined
+        return { year: anchor + offset, cue: { text: word, start: i, end: i + word.length } }
+      }
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,80 @@
+/**
+ * Decides whether a figure is a target, a forecast or an actual, and which
+ * words said so. The closest strong cue before the figure in its sentence
+ * wins (`力争`, `预计`, `截至`, a deadline `到2025年`); a past year of the
+ * figure's own clause makes it actual whatever the sentence promised before
+ * (`从2020年的3.6万个增加到…`); weak cues (`同比`, `数据显示`) and the year
+ * relative to the article decide when nothing else does.
+ */
+import type { Cue, Kind, Quantity } from '../schema.js'
+import { CUE_BLOCKING_PREFIXES } from './lexicon/cues.js'
+import type { KindTag } from './lexicon/index.js'
+import type { SentenceContext } from './context.js'
+import type { TimeExpression } from './time.js'
+import type { WordHit } from './word-matcher.js'
+
+/** A decided kind and the cue that decided it (`null` for the default). */
+export interface KindDecision {
+  readonly kind: Kind
+  readonly cue: Cue | null
+}
+
+/** Drops cue hits that are part of a longer word: `要` in `主要`, `将` in `即将`. */
+export function keepStandaloneCues(text: string, hits: readonly WordHit<KindTag>[]): WordHit<KindTag>[] {
+  return hits.filter((hit) => {
+    const blockers = CUE_BLOCKING_PREFIXES[hit.word]
+    if (blockers === undefined || hit.start === 0) return true
+    return !blockers.includes(text[hit.start - 1]!)
+  })
+}
+
+function cueOf(hit: { start: number; end: number }, text: string): Cue {
+  return { text: text.slice(hit.start, hit.end), start: hit.start, end: hit.end }
+}
+
+/**
+ * Decides the kind of `quantity`, given the time expression that set its
+ * year (`own`) and whether that expression stands in the quantity's clause.
+ *
+ * @example
+ * // 力争到2025年，5G基站达到22万个 → { kind: 'target', cue: { text: '力争', … } }
+ */
+export function decideKind(
+  ctx: SentenceContext,
+  quantity: Quantity,
+  own: TimeExpression | null,
+  ownInClause: boolean,
+): KindDecision {
+  const { text, year: articleYear } = ctx.article
+  let strong: { kind: Kind; start: number; end: number } | null = null
+  let weak: { kind: Kind; start: number; end: number } | null = null
+  for (const hit of ctx.kindCues) {
+    if (hit.start >= quantity.start) break
+    if (hit.tag.weak) weak = { kind: hit.tag.kind, start: hit.start, end: hit.end }
+    else strong = { kind: hit.tag.kind, start: hit.start, end: hit.end }
+  }
+  for (const time of ctx.times) {
+    if (time.start >= quantity.start) break
+    if (time.role === 'deadline' && time.year !== null && (articleYear === null || time.year >= articleYear)) {
+      if (!strong || strong.start < time.start) {
+        // `预计到2025年` stays a forecast: the deadline only sets the year.
+        if (!(strong && strong.kind === 'forecast')) strong = { kind: 'target', start: time.start, end: time.end }
+      }
+    }
+    if (time.role === 'asof' && (!strong || strong.start < time.start)) strong = { kind: 'actual', start: time.start, end: time.end }
+  }
+
+  // A past year of the figure's own clause, after the cue, reports what was.
+  if (own && ownInClause && own.year !== null && articleYear !== null && own.year < articleYear && own.role !== 'deadline') {
+    if (!strong || strong.start < own.start || strong.kind !== 'actual') {
+      if (!strong || own.start > strong.start) return { kind: 'actual', cue: cueOf(own, text) }
+    }
+  }
+  if (strong) return { kind: strong.kind, cue: cueOf(strong, text) }
+  if (weak) return { kind: weak.kind, cue: cueOf(weak, text) }
+  if (own && own.year !== null && articleYear !== null) {
+    if (own.year > articleYear) return { kind: 'target', cue: cueOf(own, text) }
+    return { kind: 'actual', cue: cueOf(own, text) }
+  }
+  return { kind: 'actual', cue: null }
+}

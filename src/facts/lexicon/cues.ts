@@ -1,0 +1,208 @@
+/**
+ * Cue words of the fact layer, as data. Each list is read by one module of
+ * `src/facts/`; users extend them through `extract(source, { lexicon })`.
+ * Traditional-character forms sit beside the simplified ones so that
+ * `力爭`/`預計` work like `力争`/`预计`.
+ */
+
+/** Words that mark a goal someone commits to (FACTS.md `target`). */
+export const TARGET_CUES: readonly string[] = [
+  '力争', '力爭', '目标', '目標', '预期目标', '預期目標', '确保', '確保', '争取', '爭取', '计划', '計劃', '规划', '規劃',
+  '要', '将', '將', '拟', '擬', '努力', '奋斗目标', '主要目标', '发展目标', '总体目标', '预期性指标', '约束性指标',
+  '争创', '确定在', '设定为', '定为', '设为', '要求', '部署', '方案', '意见', '提出', '明确',
+]
+
+/** Words that mark an expectation nobody commits to (FACTS.md `forecast`). */
+export const FORECAST_CUES: readonly string[] = [
+  '预计', '預計', '预测', '預測', '有望', '或将', '或將', '估计', '估計', '预估', '預估', '预期', '預期', '料将', '料',
+  '可望', '预料', '预判', '目标价', '目標價', '或达', '或超', '或在', '可能', '预示', '机构预计', '分析师预计',
+]
+
+/** Words that mark a reported figure (FACTS.md `actual`). */
+export const ACTUAL_CUES: readonly string[] = [
+  '已', '已经', '已經', '截至', '截止', '截止到', '累计', '累計', '同比', '环比', '環比', '比上年', '较上年', '比去年', '较去年',
+  '实际', '完成', '录得', '錄得', '报收', '收报', '收于', '共计', '合计', '总计', '过去', '此前', '上年', '去年', '前年',
+  '数据显示', '数据', '公告', '显示', '披露', '公布', '发布', '统计', '实现了', '达到了', '同期',
+]
+
+/**
+ * Target and forecast cues that are only cues when they stand as words, not
+ * inside another word: `要` in `主要`/`重要`, `将` in `将军`, `望` in `希望`.
+ * A cue listed here is ignored when the character before it is in the list.
+ */
+export const CUE_BLOCKING_PREFIXES: Readonly<Record<string, string>> = {
+  要: '主重需必只想紧简纲提摘概要不首还就',
+  将: '即必终也又或',
+  望: '希期盼展声渴观威',
+  料: '材资原饲预燃涂塑肥香布',
+  数据: '大',
+  提出: '',
+  明确: '',
+  方案: '',
+  意见: '',
+}
+
+/**
+ * Cues that decide a kind only weakly: the default when nothing stronger is
+ * said. A strong cue anywhere earlier in the sentence wins over them.
+ */
+export const WEAK_CUES: readonly string[] = [
+  '同比', '环比', '環比', '比上年', '较上年', '比去年', '较去年', '数据', '显示', '公告', '披露', '公布', '发布', '统计',
+  '同期', '提出', '明确', '方案', '意见', '部署', '要求', '完成', '实际', '实现了', '达到了', '此前', '过去',
+]
+
+/** Verbs whose figure is a rise of the subject (`增长8%`). */
+export const INCREASE_VERBS: readonly string[] = [
+  '增长', '增長', '增加', '提高', '提升', '上升', '扩大', '擴大', '上涨', '上漲', '涨', '漲', '增', '升', '攀升', '走高',
+  '上调', '上調', '多增', '增幅为', '反弹', '回升', '拉升', '大涨', '暴涨', '飙升', '跃升', '增收', '提速',
+]
+
+/** Verbs whose figure is a fall of the subject (`下降26%`). */
+export const DECREASE_VERBS: readonly string[] = [
+  '下降', '减少', '減少', '降低', '下跌', '跌', '收窄', '回落', '下滑', '下调', '下調', '减', '降', '缩小', '縮小', '缩减',
+  '萎缩', '走低', '大跌', '暴跌', '少增', '跌幅为', '降幅为', '减亏', '压减', '压降', '削减', '下挫', '挫', '回调',
+]
+
+/**
+ * Words after a change verb that turn it into a level: `提高到`, `增至`,
+ * `降至`, `达到` (the figure is where the subject ends, not by how much).
+ */
+export const LEVEL_MARKERS: readonly string[] = ['到', '至', '为', '為', '达', '達', '成', '在']
+
+/**
+ * Subjects that name a rate: a change verb before their figure gives its
+ * level (`增速放缓至5%`, `涨幅为3%`), so `change` is `null`.
+ */
+export const RATE_SUBJECT_WORDS: readonly string[] = [
+  '增速', '增幅', '涨幅', '漲幅', '跌幅', '降幅', '增长率', '增長率', '增长速度', '年均增速', '同比增速', '名义增速',
+  '实际增速', '年均增长率', '复合增长率', '收益率', '利率',
+]
+
+/** Verbs that link a subject to its figure; the subject is what stands before them. */
+export const PREDICATE_VERBS: readonly string[] = [
+  '达到', '達到', '达', '達', '突破', '超过', '超過', '为', '為', '是', '保持在', '保持', '稳定在', '稳定', '控制在', '维持在',
+  '提高到', '提高至', '提升到', '提升至', '增长到', '增长至', '增至', '增加到', '增加至', '上升到', '上升至', '下降到',
+  '下降至', '降至', '降到', '降低到', '降低至', '减少到', '减少至', '减至', '升至', '跌至', '涨至', '回落至', '回落到',
+  '扩大到', '扩大至', '缩小到', '缩小至', '收窄至', '收窄到', '录得', '報', '报', '收报', '收于', '收在', '约为', '约',
+  '居', '位居', '位列', '排名', '排在', '位于', '列', '累计', '共', '合计', '总计', '共计', '约合', '相当于', '计',
+  '占', '佔', '由', '从', '從', '自', '较', '較', '比', '同比', '环比', '比上年', '比去年', '比上年末', '较上年',
+  ...INCREASE_VERBS,
+  ...DECREASE_VERBS,
+]
+
+/**
+ * Verbs that take the measured thing as their object: `实现营业收入100亿元`,
+ * `新增就业岗位`. When a phrase stands between one of them and the figure,
+ * that phrase is the subject.
+ */
+export const OBJECT_VERBS: readonly string[] = [
+  '实现', '實現', '完成', '新增', '建成', '培育', '打造', '建设', '建設', '新建', '创建', '引进', '形成', '拥有', '擁有', '有',
+  '带来', '帶來', '带动', '帶動', '吸引', '吸收', '获得', '獲得', '取得', '募集', '募资', '融资', '投资', '投入', '发放',
+  '发行', '發行', '销售', '銷售', '出口', '进口', '生产', '新开工', '开工', '认定', '认证', '培养', '实施', '安排', '下达',
+  '筹集', '收购', '交易', '成交', '售出', '卖出', '买入', '回购', '减持', '增持', '持有', '持股', '派发', '派', '分红',
+  '净买入', '净卖出', '净流入', '净流出', '流入', '流出', '盈利', '亏损', '营收', '净赚', '赚', '亏', '贷款', '授信',
+  '支持', '补贴', '奖励', '拨付', '落实', '推广', '部署', '建', '设立', '组建', '布局', '开通', '覆盖', '服务', '接待',
+  '惠及', '吸纳', '提供', '创造', '节约', '节省', '减排', '处置', '化解', '清理', '兑现', '上缴', '缴纳', '贡献',
+]
+
+/** Region words that prefix a subject; they are trimmed from it and give the fact's scope. */
+export const SCOPE_WORDS: readonly string[] = [
+  '全省', '全市', '全国', '全國', '全区', '全區', '全县', '全縣', '全州', '全镇', '全球', '全世界', '全行业',
+  '我省', '我市', '我国', '我國', '我区', '我县', '我州', '本市', '本省', '全港', '全澳', '全岛', '全台',
+]
+
+/** Words that refer to the article's own region and are resolved to its name. */
+export const SELF_REGION_WORDS: Readonly<Record<string, 'province' | 'city' | 'country' | 'region'>> = {
+  我省: 'province', 本省: 'province', 我市: 'city', 本市: 'city', 我区: 'region', 我县: 'region', 我州: 'region',
+  我国: 'country', 我國: 'country',
+}
+
+/** Provinces and province-level regions, to resolve `我省`. */
+export const PROVINCES: readonly string[] = [
+  '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西',
+  '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃',
+  '青海', '宁夏', '新疆', '香港', '澳门', '台湾',
+]
+
+/**
+ * Words that may lead a subject phrase but are not part of what is measured:
+ * connectives, time adverbs, leading verbs of a plan. Trimmed repeatedly from
+ * the front of a subject.
+ */
+export const SUBJECT_LEADING_TRIM: readonly string[] = [
+  '其中', '其', '而', '并', '並', '且', '同时', '同時', '此外', '另外', '另', '以及', '及', '和', '与', '與', '但', '但是',
+  '这', '這', '该', '該', '此', '也', '还', '還', '则', '則', '即', '就', '使', '让', '推动', '推進', '推进', '促进',
+  '实现', '確保', '确保', '力争', '力爭', '争取', '爭取', '努力', '计划', '預計', '预计', '预测', '预期', '估计', '有望',
+  '或将', '将', '將', '要', '已', '已经', '共', '累计', '合计', '建成', '培育', '打造', '新增', '新建', '建设', '加快',
+  '全面', '进一步', '持续', '大力', '积极', '稳步', '到', '到了', '在', '于', '於', '截至', '截止', '截止到', '截至到',
+  '目前', '当前', '现在', '如今', '届时', '到期', '期间', '时期', '末', '底', '年底', '年末', '末期', '前', '以来',
+  '，', '、', '：', '的', '了', '是', '有', '为', '為', '对', '對', '把', '被', '由', '从', '從', '自', '当年', '当期',
+  '同期', '全年', '年内', '上半年', '下半年', '前三季度', '一季度', '二季度', '三季度', '四季度', '月', '日', '首次',
+  '整体', '总体', '总的', '目标', '主要目标', '目标是', '据', '据悉', '数据显示', '显示', '统计', '其次', '首先', '最后',
+  '（', '(', '“', '"', '《', '》', '”', '）', ')', '　', ' ', '\t',
+]
+
+/** Words that may end a subject phrase but are not part of it: predicates and particles. */
+export const SUBJECT_TRAILING_TRIM: readonly string[] = [
+  '的', '了', '也', '将', '將', '已', '已经', '均', '都', '共', '总共', '分别', '分別', '同比', '环比', '比上年', '较上年',
+  '比去年', '较去年', '较', '比', '由', '从', '從', '自', '年均', '平均', '约', '约为', '仅', '只', '合计', '累计', '共计',
+  '达', '达到', '为', '為', '是', '有', '在', '于', '於', '以', '可', '能', '会', '會', '预计', '有望', '或将', '将会',
+  '要', '需', '应', '再', '又', '还', '還', '就', '则', '即', '，', '、', '：', '（', '(', '“', '"', '”', '）', ')', '　',
+  ' ', '\t', '和', '与', '及', '上', '新', '较同期', '同期', '全年', '当日', '当天', '昨日', '今日', '本周', '上周',
+]
+
+/**
+ * The heads that end a measured phrase (`排放总量`, `增加值`, `比重`). In a
+ * list `化学需氧量、氨氮、氮氧化物排放总量`, the last item's head is shared by
+ * the items that lack one.
+ */
+export const MEASURE_HEADS: readonly string[] = [
+  '汇率', '中间价', '目标价', '股价', '市值', '收盘价', '开盘价', '增长率', '增加值', '增量', '出口额', '进口额', '投资额',
+  '排放总量', '排放量', '总量', '产量', '销量', '增加值', '比重', '占比', '规模', '收入', '营收', '营业收入', '利润',
+  '净利润', '增速', '增幅', '涨幅', '跌幅', '降幅', '金额', '余额', '总额', '数量', '数', '率', '价格', '均价', '指数',
+  '产值', '投资', '消费', '出口', '进口', '进出口', '贸易额', '成交额', '成交量', '面积', '人口', '人数', '户数', '家数',
+  '能耗', '排放', '覆盖率', '普及率', '用户', '用户数', '个数', '产能', '装机', '装机容量', '容量', '里程', '强度',
+]
+
+/** Words that introduce a pairwise list: `A、B分别下降8%、10%`. */
+export const RESPECTIVELY_WORDS: readonly string[] = ['分别', '分別', '各']
+
+/** Words that join the items of a list. */
+export const LIST_JOINERS: readonly string[] = ['、', '和', '及', '以及', '与', '與', '、以及', '，']
+
+/** Markers of a base year for a change: `比2020年`, `较2015年`. */
+export const BASE_MARKERS: readonly string[] = ['比', '较', '較', '相比', '相较', '对比', '與', '与']
+
+/**
+ * Time words that make a period an actual one relative to the article date.
+ * The number is the offset in years from the article's year.
+ */
+export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
+  今年: 0, 本年: 0, 当年: 0, 年内: 0, 年底: 0, 年末: 0, 全年: 0, 本年度: 0, 今年以来: 0, 年初以来: 0, 年初至今: 0,
+  去年: -1, 上年: -1, 上一年: -1, 去年同期: -1, 上年同期: -1, 前年: -2, 明年: 1, 来年: 1, 后年: 2,
+}
+
+/** Five-year plans: `十四五` → 2021-2025. Start year of each. */
+export const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
+  十一五: 2006, 十二五: 2011, 十三五: 2016, 十四五: 2021, 十五五: 2026, 十六五: 2031,
+}
+
+/**
+ * Verbs that take the measured thing as their object and are seldom nouns
+ * themselves, so a subject may be cut just after them even mid-phrase
+ * (`公司实现营业收入` → `营业收入`). `投资`, `出口` and the like are left out:
+ * in `固定资产投资` they are the thing measured.
+ */
+export const CUTTING_OBJECT_VERBS: readonly string[] = [
+  '实现', '實現', '完成', '新增', '建成', '培育', '打造', '新建', '创建', '引进', '形成', '拥有', '擁有', '共有', '带来',
+  '帶來', '带动', '帶動', '吸引', '获得', '獲得', '取得', '募集', '发放', '认定', '安排', '下达', '筹集', '派发', '惠及',
+  '吸纳', '提供', '创造', '累计完成', '累计实现', '新开工', '完成了', '实现了', '录得', '培育建设', '建设',
+]
+
+/** Classifiers of counted things; a counted figure may take the noun after it as its subject. */
+export const COUNT_UNITS: readonly string[] = [
+  '个', '個', '家', '户', '戶', '人', '名', '位', '项', '項', '座', '台', '臺', '架', '辆', '輛', '套', '件', '条', '條',
+  '所', '部', '张', '張', '只', '隻', '艘', '批', '款', '种', '種', '类', '類', '支', '处', '處', '场', '場', '次', '起',
+  '宗', '笔', '筆', '份', '枚', '颗', '顆', '头', '頭', '匹', '棵', '株', '本', '册', '間', '间', '栋', '幢', '片', '把',
+  '人次', '家次', '所学校', '口', '列', '趟', '班', '门', '道', '期', '届', '轮', '句', '篇', '首', '部门',
+]

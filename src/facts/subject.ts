@@ -1,0 +1,298 @@
+/**
+ * Finds what a figure measures: the shortest phrase of its clause that names
+ * the thing. Usually it stands before the predicate (`5G基站达到22万个`),
+ * after a counting verb it follows the count (`培育1000个…智能车间`), in a
+ * `分别` list each figure takes its own item (`化学需氧量、氨氮…分别下降`),
+ * and an elliptical clause takes the subject its sentence implies.
+ */
+import type { Cue, Quantity } from '../schema.js'
+import { listHead } from './change.js'
+import type { SentenceContext } from './context.js'
+import type { Span } from './segment.js'
+
+/** A subject and where it stands in the article text. */
+export interface SubjectDecision {
+  readonly subject: string
+  /** Offsets of the phrase; for a list item with a shared head, of the item. */
+  readonly start: number
+  readonly end: number
+  /** A region word trimmed from the front of the subject (`全省`), if any. */
+  readonly scope: Cue | null
+  /** How the subject was found. */
+  readonly via: 'before' | 'after' | 'list' | 'sentence'
+}
+
+const SPACE = new Set([' ', '　', '\t', '\u00a0'])
+const STOP_AFTER = new Set(['，', '。', '；', '：', ',', ';', ':', '！', '？', '（', '(', '）', ')', '“', '”', '"', '\n', '/'])
+const LIST_SPLITTERS = ['、', '和', '及', '与', '與', '以及']
+const MAX_AFTER = 24
+const MAX_SUBJECT = 30
+
+interface Trimmed {
+  start: number
+  end: number
+  scope: Cue | null
+  endedOnObjectVerb: boolean
+}
+
+/**
+ * Finds the subject of `quantity` in its `clause`.
+ *
+ * @param previous the subject of the figure before it in the sentence, for
+ *   elliptical clauses.
+ * @example
+ * // 力争到2025年，5G基站达到22万个 → { subject: '5G基站', via: 'before', … }
+ */
+export function findSubject(
+  ctx: SentenceContext,
+  quantity: Quantity,
+  clause: Span,
+  previous: SubjectDecision | null,
+): SubjectDecision | null {
+  const { text, lexicon } = ctx.article
+  const head = listHead(ctx, quantity)
+
+  const listed = fromRespectivelyList(ctx, quantity, clause, head)
+  if (listed) return listed
+
+  const left = trimSpan(ctx, clause.start, head, clause.start)
+  const leftText = text.slice(left.start, left.end)
+  const isCount = lexicon.countUnits.has(quantity.unit) || lexicon.countUnits.has(quantity.unitText.slice(-1))
+  const after = isCount || (leftText.length === 0 && quantity.unit !== '%' && quantity.unit !== 'pp')
+    ? afterCount(ctx, quantity, clause)
+    : null
+
+  if (after && (left.endedOnObjectVerb || leftText.length === 0)) {
+    return { ...after, scope: left.scope, via: 'after' }
+  }
+  if (leftText.length > 0) {
+    const { start, end } = shorten(text, left.start, left.end)
+    return { subject: text.slice(start, end), start, end, scope: left.scope, via: 'before' }
+  }
+  if (previous) return { ...previous, scope: left.scope ?? previous.scope, via: 'sentence' }
+  return null
+}
+
+/** The subject after a count: `1000个具有行业先进水平的智能车间、智能工厂` → `智能车间、智能工厂`. */
+function afterCount(ctx: SentenceContext, quantity: Quantity, clause: Span): { subject: string; start: number; end: number } | null {
+  const { text } = ctx.article
+  let start = quantity.end
+  while (start < clause.end && (SPACE.has(text[start]!) || text[start] === '的')) start++
+  const next = ctx.quantities.find((q) => q.start >= quantity.end)
+  const limit = Math.min(clause.end, start + MAX_AFTER, next ? next.start : Infinity)
+  let end = start
+  while (end < limit && !STOP_AFTER.has(text[end]!)) {
+    // `…智能工厂和100个工业互联网平台`: a joiner right before the next count ends this subject.
+    if (next && next.start - end <= 2 && LIST_SPLITTERS.some((j) => text.startsWith(j, end))) break
+    end++
+  }
+  let trimmed = trimSpan(ctx, start, end, start)
+  if (trimmed.end <= trimmed.start) return null
+  // The noun after the last 的 names the thing; what is before it describes it.
+  for (let i = trimmed.end - 1; i > trimmed.start; i--) {
+    if (text[i] === '的' && trimmed.end - (i + 1) >= 2) {
+      trimmed = { ...trimmed, start: i + 1 }
+      break
+    }
+  }
+  return { subject: text.slice(trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end }
+}
+
+/** `A、B、C分别下降8%、8%、10%`: each figure of the list takes its item. */
+function fromRespectivelyList(ctx: SentenceContext, quantity: Quantity, clause: Span, head: number): SubjectDecision | null {
+  const { text, lexicon } = ctx.article
+  const members = listMembers(ctx, head)
+  if (members.length < 2) return null
+  let resp: { start: number; end: number } | undefined
+  for (let i = head - 1; i >= clause.start; i--) {
+    const hit = lexicon.respectively.matchAt(text, i)
+    if (hit && hit.end <= head) {
+      resp = hit
+      break
+    }
+  }
+  if (!resp) return null
+  const span = trimSpan(ctx, clause.start, resp.start, clause.start)
+  const items = splitList(text, span.start, span.end)
+  if (items.length !== members.length) return null
+  const index = members.indexOf(quantity)
+  if (index < 0) return null
+  const shared = sharedHead(ctx, items)
+  const item = items[index]!
+  let subject = text.slice(item.start, item.end)
+  if (shared && !hasHead(ctx, subject)) subject += shared
+  return { subject, start: item.start, end: item.end, scope: span.scope, via: 'list' }
+}
+
+function listMembers(ctx: SentenceContext, head: number): Quantity[] {
+  const members: Quantity[] = []
+  const first = ctx.quantities.findIndex((q) => q.start === head)
+  if (first < 0) return members
+  members.push(ctx.quantities[first]!)
+  for (let k = first + 1; k < ctx.quantities.length; k++) {
+    const prev = members[members.length - 1]!
+    const q = ctx.quantities[k]!
+    if (listHead(ctx, q) !== head) break
+    if (q.start < prev.end) break
+    members.push(q)
+  }
+  return members
+}
+
+function splitList(text: string, start: number, end: number): Span[] {
+  const items: Span[] = []
+  let itemStart = start
+  let i = start
+  while (i < end) {
+    const joiner = LIST_SPLITTERS.find((j) => text.startsWith(j, i) && i + j.length <= end)
+    if (joiner) {
+      if (i > itemStart) items.push({ start: itemStart, end: i })
+      i += joiner.length
+      itemStart = i
+    } else {
+      i++
+    }
+  }
+  if (end > itemStart) items.push({ start: itemStart, end })
+  return items
+}
+
+function hasHead(ctx: SentenceContext, phrase: string): boolean {
+  return ctx.article.lexicon.heads.matchEndingAt(phrase, phrase.length) !== undefined
+}
+
+/** The head the last item of a list lends to the others: `氮氧化物排放总量` → `排放总量`. */
+function sharedHead(ctx: SentenceContext, items: readonly Span[]): string | null {
+  const { text, lexicon } = ctx.article
+  const last = items[items.length - 1]!
+  const lastText = text.slice(last.start, last.end)
+  const others = items.slice(0, -1).map((s) => text.slice(s.start, s.end))
+  if (others.every((o) => hasHead(ctx, o))) return null
+  const hit = lexicon.heads.matchEndingAt(lastText, lastText.length)
+  if (hit && hit.word.length < lastText.length) {
+    // Take the longest head word ending the item: `排放总量` rather than `总量`.
+    let headStart = hit.start
+    for (let s = hit.start - 1; s >= Math.max(0, hit.start - 2); s--) {
+      const longer = lexicon.heads.matchAt(lastText, s)
+      if (longer && longer.end === lastText.length) headStart = s
+    }
+    if (lastText.length - headStart === 1 && lastText.length >= 3) headStart = lastText.length - 2
+    return lastText.slice(headStart)
+  }
+  return null
+}
+
+/**
+ * Trims a span of the clause down to a subject: from the end, the
+ * predicate, fillers, time words and earlier figures; from the front,
+ * connectives, cue words, time words, region words (kept as the scope) and
+ * leading verbs; then cuts after a verb that takes the subject as object.
+ */
+function trimSpan(ctx: SentenceContext, from: number, to: number, floor: number): Trimmed {
+  const { text, lexicon } = ctx.article
+  let start = from
+  let end = to
+  let scope: Cue | null = null
+  let endedOnObjectVerb = false
+
+  for (let guard = 0; end > start && guard < 64; guard++) {
+    const ch = text[end - 1]!
+    if (SPACE.has(ch)) {
+      end--
+      continue
+    }
+    const time = ctx.times.find((t) => t.end === end && t.start >= start)
+    if (time) {
+      end = time.start
+      continue
+    }
+    const earlier = ctx.quantities.find((q) => q.end === end && q.start >= start)
+    if (earlier) {
+      end = earlier.start
+      continue
+    }
+    const headWord = lexicon.heads.matchEndingAt(text, end, start)
+    const predicate = lexicon.predicates.matchEndingAt(text, end, start)
+    if (predicate && !(headWord && headWord.word.length > predicate.word.length)) {
+      end = predicate.start
+      continue
+    }
+    const object = lexicon.objects.matchEndingAt(text, end, start)
+    if (object && !(headWord && headWord.word.length >= object.word.length) && object.word.length >= 2) {
+      end = object.start
+      endedOnObjectVerb = true
+      continue
+    }
+    const trailing = lexicon.trailing.matchEndingAt(text, end, start)
+    if (trailing && !(headWord && headWord.word.length >= trailing.word.length)) {
+      end = trailing.start
+      continue
+    }
+    const kindCue = ctx.kindCues.find((c) => c.end === end && c.start >= start)
+    if (kindCue) {
+      end = kindCue.start
+      continue
+    }
+    const scopeHit = lexicon.scopes.matchEndingAt(text, end, start)
+    if (scopeHit) {
+      end = scopeHit.start
+      continue
+    }
+    break
+  }
+
+  for (let guard = 0; start < end && guard < 64; guard++) {
+    if (SPACE.has(text[start]!)) {
+      start++
+      continue
+    }
+    const time = ctx.times.find((t) => t.start === start && t.end <= end)
+    if (time) {
+      start = time.end
+      continue
+    }
+    const scopeHit = lexicon.scopes.matchAt(text, start)
+    if (scopeHit && scopeHit.end <= end) {
+      scope = { text: scopeHit.word, start: scopeHit.start, end: scopeHit.end }
+      start = scopeHit.end
+      continue
+    }
+    const kindCue = ctx.kindCues.find((c) => c.start === start && c.end <= end)
+    if (kindCue) {
+      start = kindCue.end
+      continue
+    }
+    const object = lexicon.objects.matchAt(text, start)
+    if (object && object.end < end && object.word.length >= 2 && !lexicon.heads.matchAt(text, start)) {
+      start = object.end
+      continue
+    }
+    const leading = lexicon.leading.matchAt(text, start)
+    if (leading && leading.end <= end) {
+      start = leading.end
+      continue
+    }
+    break
+  }
+
+  // `公司实现营业收入`: the object of the last cutting verb is the subject.
+  for (let i = end - 1; i > start; i--) {
+    const hit = lexicon.cuttingObjects.matchAt(text, i)
+    if (hit && hit.end < end) {
+      start = hit.end
+      while (start < end && (SPACE.has(text[start]!) || text[start] === '了')) start++
+      break
+    }
+  }
+  void floor
+  return { start, end: Math.max(start, end), scope, endedOnObjectVerb }
+}
+
+/** Keeps a long subject to its last noun phrase: after the last `的`, unless it is a share phrase. */
+function shorten(text: string, start: number, end: number): { start: number; end: number } {
+  const phrase = text.slice(start, end)
+  if (phrase.length <= 12 || phrase.includes('占')) return { start: Math.max(start, end - MAX_SUBJECT), end }
+  const de = phrase.lastIndexOf('的')
+  if (de >= 0 && phrase.length - de - 1 >= 3) return { start: start + de + 1, end }
+  return { start: Math.max(start, end - MAX_SUBJECT), end }
+}

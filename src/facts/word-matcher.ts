@@ -1,0 +1,88 @@
+/**
+ * Finds lexicon words in text: leftmost-longest, in one pass, without
+ * regular expressions. Words are bucketed by their first character, so a
+ * scan costs one map look-up per character plus the few candidates sharing
+ * that character.
+ */
+
+/** A word found in text, with the tag its lexicon gave it. */
+export interface WordHit<Tag> {
+  readonly word: string
+  readonly tag: Tag
+  readonly start: number
+  readonly end: number
+}
+
+/** A compiled set of words, each carrying a tag. */
+export interface WordMatcher<Tag> {
+  /** Every non-overlapping leftmost-longest hit in `text[from, to)`. */
+  readonly findAll: (text: string, from?: number, to?: number) => WordHit<Tag>[]
+  /** The longest word starting exactly at `at`, if any. */
+  readonly matchAt: (text: string, at: number) => WordHit<Tag> | undefined
+  /** The longest word ending exactly at `end`, if any. */
+  readonly matchEndingAt: (text: string, end: number, floor?: number) => WordHit<Tag> | undefined
+}
+
+/**
+ * Compiles `entries` into a matcher. A later entry with the same word
+ * replaces an earlier one, so user extensions override built-ins.
+ *
+ * @example
+ * const m = buildWordMatcher([['力争', 'target'], ['预计', 'forecast']])
+ * m.findAll('力争到2025年') // [{ word: '力争', tag: 'target', start: 0, end: 2 }]
+ */
+export function buildWordMatcher<Tag>(entries: Iterable<readonly [string, Tag]>): WordMatcher<Tag> {
+  const tags = new Map<string, Tag>()
+  for (const [word, tag] of entries) if (word.length > 0) tags.set(word, tag)
+  const byFirst = new Map<string, string[]>()
+  const byLast = new Map<string, string[]>()
+  for (const word of tags.keys()) {
+    push(byFirst, word[0]!, word)
+    push(byLast, word[word.length - 1]!, word)
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
+  for (const list of byLast.values()) list.sort((a, b) => b.length - a.length)
+
+  function matchAt(text: string, at: number): WordHit<Tag> | undefined {
+    const candidates = byFirst.get(text[at]!)
+    if (!candidates) return undefined
+    for (const word of candidates) {
+      if (text.startsWith(word, at)) return { word, tag: tags.get(word)!, start: at, end: at + word.length }
+    }
+    return undefined
+  }
+
+  function matchEndingAt(text: string, end: number, floor = 0): WordHit<Tag> | undefined {
+    if (end <= floor) return undefined
+    const candidates = byLast.get(text[end - 1]!)
+    if (!candidates) return undefined
+    for (const word of candidates) {
+      const start = end - word.length
+      if (start >= floor && text.startsWith(word, start)) return { word, tag: tags.get(word)!, start, end }
+    }
+    return undefined
+  }
+
+  function findAll(text: string, from = 0, to = text.length): WordHit<Tag>[] {
+    const hits: WordHit<Tag>[] = []
+    let i = Math.max(0, from)
+    while (i < to) {
+      const hit = matchAt(text, i)
+      if (hit && hit.end <= to) {
+        hits.push(hit)
+        i = hit.end
+      } else {
+        i++
+      }
+    }
+    return hits
+  }
+
+  return { findAll, matchAt, matchEndingAt }
+}
+
+function push(map: Map<string, string[]>, key: string, word: string): void {
+  const list = map.get(key)
+  if (list) list.push(word)
+  else map.set(key, [word])
+}
