@@ -8,7 +8,12 @@ export { VERSION, LEXICON_VERSION } from './version.js'
 // (added by the article module)
 
 // numbers: text → quantities
-// (added by the numbers module)
+export { parseNumber } from './numbers/parse-number.js'
+export { findQuantities } from './numbers/find-quantities.js'
+export { scanQuantities } from './numbers/scan.js'
+export type { FindQuantitiesOptions, QuantityKind, QuantityList, ScannedQuantity } from './numbers/scan.js'
+export { numberLexicon } from './numbers/lexicon/index.js'
+export type { CurrencyEntry, NumberLexicon, NumberLexiconExtension, UnitEntry, UnitKind } from './numbers/lexicon/index.js'
 
 // facts: article + quantities → facts
 // (added by the facts module)
@@ -23,6 +28,6 @@ export type {
   ExtractAllSource,
   SourceItem,
 } from './pool/extract-all.js'
-export { toRecords, RECORD_COLUMNS } from './output/records.js'
+export { toRecords } from './output/records.js'
 export type { FactRecord, ToRecordsOptions } from './output/records.js'
 // (added by the output / pool / unified modules)

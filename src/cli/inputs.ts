@@ -4,7 +4,7 @@
  * reading.
  */
 import { open, stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { isAbsolute, join, resolve } from 'node:path'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import type { DocumentError } from '../output/formats.js'
 
@@ -74,7 +74,7 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
     } else if (info !== null) {
       add(arg)
     } else if (failure?.code === 'ENOENT' && isDynamicPattern(arg)) {
-      const found = await glob(arg, { expandDirectories: false, onlyFiles: true })
+      const found = await glob(arg, { expandDirectories: false, onlyFiles: true, absolute: isAbsolute(arg) })
       if (found.length === 0) {
         entries.push({ kind: 'error', file: arg, error: { code: 'no-match', message: 'the pattern matches no file' } })
       }

@@ -33,6 +33,9 @@ const PROGRESS_MIN_FILES = 5
 /** The input modes of `--input`. */
 const INPUT_MODES = ['files', 'jsonl'] as const
 
+/** Stands for `-` while cac parses the arguments (NUL cannot appear in a path). */
+const STDIN_TOKEN = '\u0000-'
+
 /** A wrong argument: reported with a hint, exit code 2. */
 class UsageError extends Error {}
 
@@ -73,7 +76,8 @@ Streaming mode (--input jsonl):
   A bad line gives an error line; the exit code stays 0 unless the stream itself fails.
 
 Exit codes:
-  0 every input read, 1 some input failed, 2 usage error, 130 interrupted (SIGINT)`
+  0 every input read, 1 some input failed (or the run failed), 2 usage error,
+  130/143 interrupted by SIGINT/SIGTERM (no output file is left), 141 stdout closed early`
 
 async function main(argv: readonly string[]): Promise<number> {
   const cli = cac('zhibiao')
@@ -84,7 +88,9 @@ async function main(argv: readonly string[]): Promise<number> {
     .option('-i, --input <mode>', 'Input mode: files (default), or jsonl for the streaming protocol', {
       type: [String],
     })
-    .option('-o, --out <file>', 'Write to FILE atomically (temporary file, then rename)', { type: [String] })
+    .option('-o, --out <file>', 'Write to FILE atomically (temporary file, then rename); - is stdout', {
+      type: [String],
+    })
     .option('-j, --jobs <n>', 'Worker threads (default: the number of cores)', { type: [String] })
     .option('-k, --kind <kinds>', 'Keep facts of these kinds: target, forecast, actual (comma-separated)', {
       type: [String],
@@ -96,7 +102,10 @@ async function main(argv: readonly string[]): Promise<number> {
     })
     .option('-q, --quiet', 'No progress bar and no warnings (errors are still reported)')
     .action((inputs: string[], options: Record<string, unknown>) => {
-      pending = run(inputs, options)
+      pending = run(
+        inputs.map((input) => (input === STDIN_TOKEN ? '-' : input)),
+        options,
+      )
     })
   for (const example of EXAMPLES) {
     command.example(example)
@@ -106,7 +115,11 @@ async function main(argv: readonly string[]): Promise<number> {
   cli.version(VERSION)
 
   try {
-    cli.parse([...argv], { run: false })
+    // mri reads a lone `-` as an empty flag: carry it through as a token no path can be.
+    cli.parse(
+      argv.map((arg, i) => (i >= 2 && arg === '-' ? STDIN_TOKEN : arg)),
+      { run: false },
+    )
     if (cli.options.help) return 0
     if (cli.options.version) {
       if (cli.matchedCommandName !== undefined) cli.outputVersion()
@@ -170,7 +183,8 @@ async function run(inputs: string[], raw: Record<string, unknown>): Promise<numb
 function parseOptions(inputs: readonly string[], raw: Record<string, unknown>): RunOptions {
   const one = (name: string): string | null => {
     const values = raw[name] as string[] | undefined
-    return values === undefined || values.length === 0 ? null : (values[values.length - 1] as string)
+    const value = values === undefined || values.length === 0 ? null : (values[values.length - 1] as string)
+    return value === STDIN_TOKEN ? '-' : value
   }
   const list = (name: string): string[] | null => {
     const values = raw[name] as string[] | undefined
@@ -181,8 +195,9 @@ function parseOptions(inputs: readonly string[], raw: Record<string, unknown>): 
   const input = one('input') ?? 'files'
   if (!(INPUT_MODES as readonly string[]).includes(input)) throw new UsageError(`--input must be files or jsonl, got \`${input}\``)
 
-  const out = one('out')
-  const format = one('format') ?? defaultFormat(out)
+  const outArg = one('out')
+  const out = outArg === '-' ? null : outArg
+  const format = one('format') ?? (input === 'jsonl' ? 'jsonl' : defaultFormat(out))
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, got \`${format}\``)
   }
@@ -439,6 +454,10 @@ process.once('exit', () => live.sink?.abort())
 main(process.argv).then(
   (code) => {
     process.exitCode = code
+    // A run that ended early (a write error) may leave stdin open mid-read:
+    // close it, and do not let any other handle keep a finished run alive.
+    if (process.stdin.readableFlowing !== null) process.stdin.destroy()
+    setTimeout(() => process.exit(code), 1000).unref()
   },
   (error: unknown) => {
     live.sink?.abort()

@@ -49,6 +49,8 @@ export function createProgress(total: number, enabled: boolean): Progress {
     stop() {
       if (stopped) return
       stopped = true
+      // A redraw first writes out the lines logged since the last one.
+      multi.update()
       multi.stop()
     },
   }

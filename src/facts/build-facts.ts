@@ -28,6 +28,9 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
   const facts: FactDraft[] = []
   if (quantities.length === 0) return facts
   let q = 0
+  // The time in force: a sentence that names none continues the one before
+  // it (`2021年…。其中，…增长5%。` is about 2021 too).
+  let carried: TimeExpression | null = null
   for (const sentence of segmentSentences(text)) {
     while (q < quantities.length && quantities[q]!.start < sentence.start) q++
     if (q >= quantities.length) break
@@ -44,9 +47,10 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
       quantities: inSentence,
     }
     let previous: SubjectDecision | null = null
+    const sentenceTime = lastTime(ctx.times)
     for (const quantity of inSentence) {
       const clause = clauseAt(sentence, quantity.start)
-      const own = ownTime(ctx, quantity)
+      const own = ownTime(ctx, quantity) ?? carried
       const ownInClause = own !== null && own.start >= clause.start
       const subject = findSubject(ctx, quantity, clause, previous)
       if (!subject || subject.subject.length === 0) continue
@@ -81,8 +85,18 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
         },
       })
     }
+    // A deadline belongs to its own sentence's plans; a reporting period carries on.
+    if (sentenceTime) carried = sentenceTime.role === 'deadline' ? null : sentenceTime
   }
   return facts
+}
+
+function lastTime(times: readonly TimeExpression[]): TimeExpression | null {
+  for (let k = times.length - 1; k >= 0; k--) {
+    const time = times[k]!
+    if (time.role !== 'base' && time.role !== 'since' && time.year !== null) return time
+  }
+  return null
 }
 
 function cue(time: TimeExpression): Cue {
@@ -99,6 +113,8 @@ function ownTime(ctx: SentenceContext, quantity: Quantity): TimeExpression | nul
     if (time.start >= quantity.start) break
     if (time.role === 'base' || time.role === 'since') continue
     if (time.year === null && time.period === null) continue
+    // `由上年下降5.0%转为增长21.5%`: a start time belongs to the figure right after it only.
+    if (time.role === 'from' && ctx.quantities.some((q) => q.start >= time.end && q.start < quantity.start)) continue
     best = time
   }
   return best

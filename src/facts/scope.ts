@@ -8,6 +8,9 @@ import type { Cue } from '../schema.js'
 import { SELF_REGION_WORDS } from './lexicon/cues.js'
 import type { ArticleContext, SentenceContext } from './context.js'
 
+/** Characters that may stand before a clause's region word: spaces, quotes, brackets. */
+const CLAUSE_LEAD = new Set([' ', '　', '\t', '“', '"', '（', '('])
+
 /** Resolves a region word to the scope written in the fact. */
 export function resolveScope(article: ArticleContext, word: string): string {
   const self = SELF_REGION_WORDS[word]
@@ -40,9 +43,8 @@ export function scopeAt(ctx: SentenceContext, offset: number, own: Cue | null): 
         i = cue.end
         continue
       }
-      const lead = lexicon.leading.matchAt(text, i)
-      if (lead && lead.word.length >= 1 && !lexicon.scopes.matchAt(text, i)) {
-        i = lead.end
+      if (CLAUSE_LEAD.has(text[i]!)) {
+        i++
         continue
       }
       break

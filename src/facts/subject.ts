@@ -55,22 +55,43 @@ export function findSubject(
   const listed = fromRespectivelyList(ctx, quantity, clause, head)
   if (listed) return listed
 
-  const left = trimSpan(ctx, clause.start, head, clause.start)
+  const left = trimSpan(ctx, clause.start, head)
   const leftText = text.slice(left.start, left.end)
   const isCount = lexicon.countUnits.has(quantity.unit) || lexicon.countUnits.has(quantity.unitText.slice(-1))
   const after = isCount || (leftText.length === 0 && quantity.unit !== '%' && quantity.unit !== 'pp')
     ? afterCount(ctx, quantity, clause)
     : null
 
-  if (after && (left.endedOnObjectVerb || leftText.length === 0)) {
+  if (after && (left.endedOnObjectVerb || leftText.length === 0 || followsJoiner(text, head, clause.start))) {
     return { ...after, scope: left.scope, via: 'after' }
   }
   if (leftText.length > 0) {
     const { start, end } = shorten(text, left.start, left.end)
-    return { subject: text.slice(start, end), start, end, scope: left.scope, via: 'before' }
+    const subject = text.slice(start, end)
+    // `…全社会用电量增长20%，增速较全国高1.8个百分点`: a bare measure belongs to the thing before it.
+    if (previous && lexicon.genericSubjects.has(subject) && !previous.subject.endsWith(subject)) {
+      const stem = stripGeneric(ctx, previous.subject)
+      return { subject: stem + subject, start, end, scope: left.scope ?? previous.scope, via: 'sentence' }
+    }
+    return { subject, start, end, scope: left.scope, via: 'before' }
   }
   if (previous) return { ...previous, scope: left.scope ?? previous.scope, via: 'sentence' }
   return null
+}
+
+/** `全社会用电量增速` → `全社会用电量`: the thing a generic measure was attached to. */
+function stripGeneric(ctx: SentenceContext, subject: string): string {
+  for (const generic of ctx.article.lexicon.genericSubjects) {
+    if (subject.length > generic.length && subject.endsWith(generic)) return subject.slice(0, -generic.length)
+  }
+  return subject
+}
+
+/** Whether a list joiner stands just before `at`: `…智能工厂和100个…`. */
+function followsJoiner(text: string, at: number, floor: number): boolean {
+  let i = at
+  while (i > floor && SPACE.has(text[i - 1]!)) i--
+  return LIST_SPLITTERS.some((j) => i - j.length >= floor && text.startsWith(j, i - j.length))
 }
 
 /** The subject after a count: `1000个具有行业先进水平的智能车间、智能工厂` → `智能车间、智能工厂`. */
@@ -86,7 +107,7 @@ function afterCount(ctx: SentenceContext, quantity: Quantity, clause: Span): { s
     if (next && next.start - end <= 2 && LIST_SPLITTERS.some((j) => text.startsWith(j, end))) break
     end++
   }
-  let trimmed = trimSpan(ctx, start, end, start)
+  let trimmed = trimSpan(ctx, start, end, false)
   if (trimmed.end <= trimmed.start) return null
   // The noun after the last 的 names the thing; what is before it describes it.
   for (let i = trimmed.end - 1; i > trimmed.start; i--) {
@@ -112,7 +133,7 @@ function fromRespectivelyList(ctx: SentenceContext, quantity: Quantity, clause: 
     }
   }
   if (!resp) return null
-  const span = trimSpan(ctx, clause.start, resp.start, clause.start)
+  const span = trimSpan(ctx, clause.start, resp.start)
   const items = splitList(text, span.start, span.end)
   if (items.length !== members.length) return null
   const index = members.indexOf(quantity)
@@ -188,7 +209,7 @@ function sharedHead(ctx: SentenceContext, items: readonly Span[]): string | null
  * connectives, cue words, time words, region words (kept as the scope) and
  * leading verbs; then cuts after a verb that takes the subject as object.
  */
-function trimSpan(ctx: SentenceContext, from: number, to: number, floor: number): Trimmed {
+function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = true): Trimmed {
   const { text, lexicon } = ctx.article
   let start = from
   let end = to
@@ -199,6 +220,12 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, floor: number)
     const ch = text[end - 1]!
     if (SPACE.has(ch)) {
       end--
+      continue
+    }
+    // A bracketed aside at the end (`（不含农户）`, `(600519)`), closed or cut by a clause break.
+    const open = bracketTail(text, start, end)
+    if (open >= 0) {
+      end = open
       continue
     }
     const time = ctx.times.find((t) => t.end === end && t.start >= start)
@@ -251,7 +278,7 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, floor: number)
       start = time.end
       continue
     }
-    const scopeHit = lexicon.scopes.matchAt(text, start)
+    const scopeHit = stripScope ? lexicon.scopes.matchAt(text, start) : undefined
     if (scopeHit && scopeHit.end <= end) {
       scope = { text: scopeHit.word, start: scopeHit.start, end: scopeHit.end }
       start = scopeHit.end
@@ -263,29 +290,53 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, floor: number)
       continue
     }
     const object = lexicon.objects.matchAt(text, start)
-    if (object && object.end < end && object.word.length >= 2 && !lexicon.heads.matchAt(text, start)) {
+    if (object && object.word.length >= 2 && end - object.end >= 3 && !isHeadOnly(ctx, object.end, end)) {
       start = object.end
       continue
     }
     const leading = lexicon.leading.matchAt(text, start)
-    if (leading && leading.end <= end) {
+    const guarded = lexicon.protectedWords.matchAt(text, start)
+    if (leading && leading.end <= end && !(guarded && guarded.end > leading.end)) {
       start = leading.end
       continue
     }
     break
   }
 
-  // `公司实现营业收入`: the object of the last cutting verb is the subject.
-  for (let i = end - 1; i > start; i--) {
+  // `公司实现营业收入`: the object of the last cutting verb is the subject
+  // (not in a share phrase, `新增A占新增B的比例`, which is whole).
+  const share = text.slice(start, end).includes('占')
+  for (let i = end - 1; i > start && !share; i--) {
     const hit = lexicon.cuttingObjects.matchAt(text, i)
-    if (hit && hit.end < end) {
+    if (hit && end - hit.end >= 3 && !isHeadOnly(ctx, hit.end, end)) {
       start = hit.end
       while (start < end && (SPACE.has(text[start]!) || text[start] === '了')) start++
       break
     }
   }
-  void floor
   return { start, end: Math.max(start, end), scope, endedOnObjectVerb }
+}
+
+/** Whether `text[from, to)` is only a measure head (`额`, `面积`): a verb before it is part of the noun. */
+function isHeadOnly(ctx: SentenceContext, from: number, to: number): boolean {
+  const hit = ctx.article.lexicon.heads.matchAt(ctx.article.text, from)
+  return hit !== undefined && hit.end >= to
+}
+
+/**
+ * Where a bracketed aside at the end of `text[start, end)` opens, or -1: a
+ * closed `（…）` ending there, or an opener left unclosed by a clause break.
+ */
+function bracketTail(text: string, start: number, end: number): number {
+  const last = text[end - 1]
+  const closing = last === '）' ? '（' : last === ')' ? '(' : null
+  for (let i = end - 1; i >= start; i--) {
+    const ch = text[i]!
+    if (closing !== null && ch === closing) return i
+    if (closing === null && (ch === '（' || ch === '(')) return i
+    if (closing === null && (ch === '）' || ch === ')')) return -1
+  }
+  return -1
 }
 
 /** Keeps a long subject to its last noun phrase: after the last `的`, unless it is a share phrase. */

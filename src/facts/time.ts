@@ -184,9 +184,14 @@ function readFromYear(
   }
   if (text[j] !== '年') {
     // A date written with dashes or dots (2021-12-08) names a day: a point.
-    if ((text[j] === '-' || text[j] === '/' || text[j] === '.') && readMonth(text, j + 1)) {
-      let end = readMonth(text, j + 1)!.end
-      if ((text[end] === '-' || text[end] === '/' || text[end] === '.') && digitAt(text, end + 1) >= 0) {
+    const sep = text[j]
+    const month = sep === '-' || sep === '/' || sep === '.' ? readMonth(text, j + 1) : undefined
+    if (month && digitAt(text, j + 1) >= 0) {
+      let end = month.end
+      const hasDay = text[end] === sep && digitAt(text, end + 1) >= 0
+      // `2025.5元` is a number; a dotted date needs its day (`2021.12.08`).
+      if (sep === '.' && !hasDay) return undefined
+      if (hasDay) {
         end++
         while (digitAt(text, end) >= 0) end++
       }

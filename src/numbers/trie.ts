@@ -57,6 +57,22 @@ export class Trie<T> {
   }
 
   /**
+   * For a trie of reversed words: the longest word ending just before
+   * `end` in `text`, with the offset where it starts, or `undefined`.
+   */
+  matchBefore(text: string, end: number): { value: T; start: number } | undefined {
+    let node: TrieNode<T> | undefined = this.root
+    let best: { value: T; start: number } | undefined
+    for (let i = end - 1; i >= 0 && node.next !== undefined; i--) {
+      const child: TrieNode<T> | undefined = node.next.get(text.charCodeAt(i))
+      if (child === undefined) break
+      node = child
+      if (node.value !== undefined) best = { value: node.value, start: i }
+    }
+    return best
+  }
+
+  /**
    * The longest word starting at `start` in `text`, or `undefined`.
    * With `spaced`, spaces between two CJK characters of a word are skipped
    * (`个 百 分 点`); the match never ends on a space.

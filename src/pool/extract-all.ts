@@ -100,12 +100,8 @@ export async function* extractAll(
   const iterator = openIterator(sources)
   const concurrency = normalizeConcurrency(wanted)
   const file = concurrency > 1 ? workerFile() : null
-  try {
-    if (file === null) yield* inThread(iterator, extractOptions)
-    else yield* pooled(iterator, extractOptions, concurrency, file)
-  } finally {
-    await iterator.return?.()
-  }
+  if (file === null) yield* inThread(iterator, extractOptions)
+  else yield* pooled(iterator, extractOptions, concurrency, file)
 }
 
 type AnyIterator = Iterator<ExtractAllSource> | AsyncIterator<ExtractAllSource>
@@ -137,6 +133,22 @@ function workerFile(): string | null {
   const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url)
   const file = join(dirname(here), 'worker.js')
   return here.endsWith('.ts') || !existsSync(file) ? null : file
+}
+
+/**
+ * The parent's node flags minus those about its own entry point: a worker
+ * inherits `execArgv`, and `--input-type` (as in `node --input-type=module -e`)
+ * stops a worker file from loading at all.
+ */
+function workerExecArgv(): string[] {
+  const flags: string[] = []
+  const argv = process.execArgv
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (['-e', '--eval', '-p', '--print', '--input-type'].includes(arg)) i++
+    else if (!/^--(?:eval|print|input-type)=/.test(arg)) flags.push(arg) // audit: anchored alternation of literals, linear
+  }
+  return flags
 }
 
 /** Turns an input item into a task, or a result explaining why it is not one. */
@@ -177,11 +189,15 @@ async function* inThread(
   iterator: AnyIterator,
   options: ExtractOptions,
 ): AsyncGenerator<ExtractAllResult, void, undefined> {
-  for (let index = 0; ; index++) {
-    const next = await iterator.next()
-    if (next.done) return
-    const prepared = toTask(next.value, index)
-    yield 'task' in prepared ? settle(index, prepared.id, runOne(prepared.task, options)) : prepared
+  try {
+    for (let index = 0; ; index++) {
+      const next = await iterator.next()
+      if (next.done) return
+      const prepared = toTask(next.value, index)
+      yield 'task' in prepared ? settle(index, prepared.id, runOne(prepared.task, options)) : prepared
+    }
+  } finally {
+    await iterator.return?.()
   }
 }
 
@@ -242,7 +258,7 @@ async function* pooled(
   const spawn = (): Slot | null => {
     let worker: Worker
     try {
-      worker = new Worker(file, { workerData: { options } })
+      worker = new Worker(file, { workerData: { options }, execArgv: workerExecArgv() })
     } catch {
       // Options that cannot be cloned (a lexicon with functions) or no thread to be had.
       broken = true
@@ -298,6 +314,9 @@ async function* pooled(
     complete(task, runOne(task, options))
   }
 
+  // A pending pull from the source. Results are yielded while it waits, so a
+  // caller that sends one document and waits for its result never deadlocks.
+  let pull: Promise<IteratorResult<ExtractAllSource>> | null = null
   try {
     while (true) {
       while (results.has(nextYield)) {
@@ -306,30 +325,35 @@ async function* pooled(
         nextYield++
         yield result
       }
-      if (!exhausted && nextIndex - nextYield < limit) {
-        const next = await iterator.next()
-        if (next.done) {
-          exhausted = true
-          continue
-        }
-        const index = nextIndex++
-        const prepared = toTask(next.value, index)
-        if ('task' in prepared) {
-          ids.set(index, prepared.id)
-          dispatch(prepared.task)
-        } else {
-          results.set(index, prepared)
-        }
-        continue
-      }
       if (exhausted && nextYield === nextIndex) return
-      await new Promise<void>((resolve) => {
-        wake = resolve
+      if (pull === null && !exhausted && nextIndex - nextYield < limit) pull = Promise.resolve(iterator.next())
+      const ready = new Promise<null>((resolve) => {
+        wake = () => resolve(null)
         if (results.has(nextYield)) signal()
       })
+      const next = await (pull === null ? ready : Promise.race([pull, ready]))
+      if (next === null) continue
+      pull = null
+      if (next.done) {
+        exhausted = true
+        continue
+      }
+      const index = nextIndex++
+      const prepared = toTask(next.value, index)
+      if ('task' in prepared) {
+        ids.set(index, prepared.id)
+        dispatch(prepared.task)
+      } else {
+        results.set(index, prepared)
+      }
     }
   } finally {
     const stopping = slots.splice(0)
     await Promise.all(stopping.map((slot) => slot.worker.terminate()))
+    // A source still busy with a pull (stdin waiting for a line) cannot take
+    // `return()` before that pull ends: ask, but do not wait for it.
+    const closing = Promise.resolve(iterator.return?.())
+    if (pull === null) await closing
+    else closing.catch(() => undefined)
   }
 }

@@ -87,6 +87,8 @@ export interface CompiledFactLexicon {
   readonly cuttingObjects: WordMatcher<true>
   readonly countUnits: ReadonlySet<string>
   readonly respectively: WordMatcher<true>
+  readonly protectedWords: WordMatcher<true>
+  readonly genericSubjects: ReadonlySet<string>
   readonly rateWords: WordMatcher<true>
   readonly scopes: WordMatcher<true>
   readonly provinces: WordMatcher<true>
@@ -119,6 +121,8 @@ function compile(lexicon: FactLexicon): CompiledFactLexicon {
     cuttingObjects: flag(lexicon.cuttingObjectVerbs),
     countUnits: new Set(lexicon.countUnits),
     respectively: flag(cues.RESPECTIVELY_WORDS),
+    protectedWords: flag(cues.PROTECTED_WORDS),
+    genericSubjects: new Set(cues.GENERIC_SUBJECTS),
     rateWords: flag(lexicon.rateSubjectWords),
     scopes: flag(lexicon.scopeWords),
     provinces: flag(lexicon.provinces),

@@ -1,0 +1,232 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { ExtractionSchema, extract, type Fact } from '../../src/index.js'
+
+const SEED = readFileSync(new URL('../../fixtures/articles/seed/henan-digital-transformation.md', import.meta.url))
+
+/** The facts of one passage, reduced to the fields a row of FACTS.md shows. */
+function rows(text: string, date = '2021-12-24', region?: string) {
+  return extract(text, { date, region }).facts.map((f) => pick(f))
+}
+
+function pick(f: Fact) {
+  return {
+    kind: f.kind,
+    subject: f.subject,
+    value: f.value,
+    unit: f.unit,
+    comparator: f.comparator,
+    change: f.change,
+    base: f.base,
+    year: f.year,
+  }
+}
+
+describe('the worked example: the seed gives exactly its 13 facts', () => {
+  const result = extract(SEED)
+  const facts = result.facts.filter((f) => f.text !== '四个')
+
+  it('passes ExtractionSchema', () => {
+    expect(ExtractionSchema.safeParse(result).success).toBe(true)
+  })
+
+  it('has the 13 rows of FACTS.md, in order', () => {
+    expect(facts.map((f) => [f.kind, f.subject, f.value, f.unit, f.comparator, f.year])).toEqual([
+      ['actual', '工业互联网产业规模', 190400000000, 'CNY', 'eq', 2020],
+      ['actual', '工业互联网产业规模', 5, 'rank', 'eq', 2020],
+      ['target', '5G基站', 220000, '个', 'eq', 2025],
+      ['target', '光纤入户用户占比', 99, '%', 'eq', 2025],
+      ['target', '数据中心机架数', 60000, '架', 'eq', 2025],
+      ['target', '互联网骨干直联点总带宽', 1620, 'GB', 'eq', 2025],
+      ['target', '新一代信息技术产业规模', 1000000000000, 'CNY', 'gt', 2025],
+      ['target', '数字核心产业增加值占GDP的比重', 2.5, '%', 'eq', 2025],
+      ['target', '智能车间、智能工厂', 1000, '个', 'eq', 2025],
+      ['target', '工业互联网平台', 100, '个', 'eq', 2025],
+      ['target', '农业生产数字化率', 30, '%', 'gte', 2025],
+      ['target', '全国一流新型智慧城市', 5, '个', 'approx', 2025],
+      ['target', '省级数字乡村示范县', 60, '个', 'gte', 2025],
+    ])
+  })
+
+  it('every fact is a level, grounded in its sentence, with offsets into the text', () => {
+    for (const f of result.facts) {
+      expect(f.change).toBeNull()
+      expect(result.text.slice(f.start, f.end)).toBe(f.text)
+      expect(f.sentence).toContain(f.text)
+    }
+  })
+
+  it('resolves 全省 as the scope where the clause says so', () => {
+    const scale = facts.find((f) => f.subject === '新一代信息技术产业规模')!
+    expect(scale.scope).toBe('全省')
+    expect(scale.evidence.scope).toMatchObject({ text: '全省' })
+  })
+
+  it('cites the cue words: 力争 for the kind, 2025年 for the year', () => {
+    const base = facts.find((f) => f.subject === '5G基站')!
+    expect(base.evidence.kind).toMatchObject({ text: '力争' })
+    expect(base.evidence.year).toMatchObject({ text: '2025年' })
+    expect(result.text.slice(base.evidence.kind!.start, base.evidence.kind!.end)).toBe('力争')
+  })
+
+  it('maps each fact back to its line in the source file', () => {
+    const source = SEED.toString('utf8').split('\n')
+    for (const f of result.facts) {
+      expect(f.position).not.toBeNull()
+      expect(source[f.position!.start.line - 1]).toContain(f.text)
+    }
+  })
+
+  it('gives stable ids', () => {
+    expect(extract(SEED).facts.map((f) => f.id)).toEqual(result.facts.map((f) => f.id))
+    expect(new Set(result.facts.map((f) => f.id)).size).toBe(result.facts.length)
+  })
+})
+
+describe('time: deadlines, relative years, carry-over', () => {
+  it.each([
+    ['到2025年底，全市建成充电桩5万个。', 2025],
+    ['“十四五”末，常住人口城镇化率达到60%。', 2025],
+    ['“十五五”期间，清洁能源装机达到1亿千瓦。', 2030],
+    ['今年GDP增长目标为5.5%左右。', 2022],
+    ['去年全省粮食产量达到1300亿斤。', 2021],
+  ])('%s → %i', (text, year) => {
+    expect(rows(text, '2022-03-06')[0]!.year).toBe(year)
+  })
+
+  it('each number of 从…增加到… takes its own year', () => {
+    expect(rows('力争到2025年，充电桩从2020年的3.6万个增加到2025年的25万个。').map((r) => [r.kind, r.year, r.value])).toEqual([
+      ['actual', 2020, 36000],
+      ['target', 2025, 250000],
+    ])
+  })
+
+  it('1-7月 sets the article year and a period', () => {
+    const [fact] = extract('1-7月，全省规模以上工业增加值同比增长12.5%。', { date: '2021-08-20' }).facts
+    expect(fact).toMatchObject({ year: 2021, period: '2021-01/2021-07', change: 'increase', kind: 'actual' })
+  })
+})
+
+describe('kind: target, forecast and actual cues', () => {
+  it.each([
+    ['力争到2025年，5G基站达到22万个。', 'target'],
+    ['确保全年粮食产量稳定在1.3万亿斤以上。', 'target'],
+    ['计划明年新建学校20所。', 'target'],
+    ['预计2022年全国GDP增长5.5%。', 'forecast'],
+    ['公司业绩有望增长30%。', 'forecast'],
+    ['机构给予目标价30元。', 'forecast'],
+    ['截至11月底，全省累计建成5G基站10万个。', 'actual'],
+    ['2021年我国GDP同比增长8.1%。', 'actual'],
+    ['公司已完成回购股份1000万股。', 'actual'],
+  ])('%s → %s', (text, kind) => {
+    expect(rows(text, '2021-12-24')[0]!.kind).toBe(kind)
+  })
+})
+
+describe('subject: the noun phrase that names what is measured', () => {
+  it.each([
+    ['2020年工业互联网产业规模1904亿元。', '工业互联网产业规模'],
+    ['数字核心产业增加值占GDP的比重达到2.5%。', '数字核心产业增加值占GDP的比重'],
+    ['力争到2025年，培育建设1000个具有行业先进水平的智能车间。', '智能车间'],
+    ['全省新一代信息技术产业规模突破10000亿元。', '新一代信息技术产业规模'],
+    ['公司实现营业收入120亿元。', '营业收入'],
+    ['我国服务业实际使用外资金额3819亿元人民币。', '服务业实际使用外资金额'],
+  ])('%s → %s', (text, subject) => {
+    expect(rows(text)[0]!.subject).toBe(subject)
+  })
+
+  it('an elliptical clause takes the subject its sentence implies', () => {
+    const facts = rows('2020年工业互联网产业规模1904亿元、居全国第5位。')
+    expect(facts.map((f) => [f.subject, f.unit])).toEqual([
+      ['工业互联网产业规模', 'CNY'],
+      ['工业互联网产业规模', 'rank'],
+    ])
+  })
+
+  it('占GDP比重 with no other verb is its own subject', () => {
+    const facts = rows('到2025年，数字经济增加值年均增速10%左右，占GDP比重45%。')
+    expect(facts.map((f) => f.subject)).toEqual(['数字经济增加值年均增速', '占GDP比重'])
+  })
+})
+
+describe('分别 and lists: one fact per subject', () => {
+  it('shares the head noun the list elides', () => {
+    const facts = rows('到2025年，化学需氧量、氨氮、氮氧化物排放总量比2020年分别下降8%、8%、10%以上。')
+    expect(facts.map((f) => [f.subject, f.value, f.comparator, f.change, f.base])).toEqual([
+      ['化学需氧量排放总量', 8, 'eq', 'decrease', 2020],
+      ['氨氮排放总量', 8, 'eq', 'decrease', 2020],
+      ['氮氧化物排放总量', 10, 'gte', 'decrease', 2020],
+    ])
+  })
+
+  it('1000个X和100个Y gives two facts, each with the noun after its number', () => {
+    const facts = rows('力争到2025年，培育建设1000个智能车间、智能工厂和100个工业互联网平台。')
+    expect(facts.map((f) => [f.subject, f.value])).toEqual([
+      ['智能车间、智能工厂', 1000],
+      ['工业互联网平台', 100],
+    ])
+  })
+})
+
+describe('change versus level', () => {
+  it.each([
+    ['全省地区生产总值增长8%。', 'increase', null],
+    ['出口同比下降26%。', 'decrease', null],
+    ['单位GDP能耗比2020年下降13.5%。', 'decrease', 2020],
+    ['进口减少5.42亿美元。', 'decrease', null],
+    ['城镇化率提高到65%。', null, null],
+    ['5G基站达到22万个。', null, null],
+    ['全国GDP增速为8.1%。', null, null],
+  ])('%s → %s', (text, change, base) => {
+    const [fact] = rows(text)
+    expect([fact!.change, fact!.base]).toEqual([change, base])
+  })
+})
+
+describe('scope: 全省 as written, 我省 resolved', () => {
+  it('resolves 我省 to the region the article names', () => {
+    const { facts } = extract('---\ntitle: 河南数字经济发展\ndate: 2021-12-24\n---\n我省5G基站达到10万个。')
+    expect(facts[0]!.scope).toBe('河南')
+  })
+
+  it('uses options.region when the article names none', () => {
+    const { facts } = extract('我省5G基站达到10万个。', { region: '浙江' })
+    expect(facts[0]!.scope).toBe('浙江')
+  })
+
+  it('carries the scope to later clauses of the sentence', () => {
+    const { facts } = extract('全省粮食产量达到1300亿斤，增长2%。', { date: '2021-12-24' })
+    expect(facts.map((f) => f.scope)).toEqual(['全省', '全省'])
+  })
+})
+
+describe('traditional characters work like simplified ones', () => {
+  it('力爭 / 萬 / 個', () => {
+    const [fact] = rows('力爭到2025年，5G基站達到22萬個。')
+    expect(fact).toMatchObject({ kind: 'target', value: 220000, year: 2025 })
+  })
+  it('預計', () => {
+    expect(rows('預計明年營收增長20%。')[0]!.kind).toBe('forecast')
+  })
+})
+
+describe('options', () => {
+  it('kinds filters the facts', () => {
+    const { facts } = extract(SEED, { kinds: ['actual'] })
+    expect(facts.map((f) => f.kind)).toEqual(['actual', 'actual'])
+  })
+
+  it('lexicon extends the cue words', () => {
+    const text = '公司拟冲刺营收100亿元。'
+    const plain = extract(text, { date: '2021-01-01' }).facts[0]!
+    const extended = extract(text, { date: '2021-01-01', lexicon: { facts: { targetCues: ['冲刺'] } } }).facts[0]!
+    expect(plain.kind).toBe('target')
+    expect(extended.evidence.kind).toMatchObject({ text: '冲刺' })
+  })
+
+  it('never throws, and reports what went wrong', () => {
+    expect(() => extract(new Uint8Array([0xff, 0xfe, 0x00, 0x01]))).not.toThrow()
+    expect(() => extract('')).not.toThrow()
+    expect(() => extract(42 as unknown as string)).toThrow(TypeError)
+  })
+})
