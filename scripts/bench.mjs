@@ -55,7 +55,7 @@ const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'))
 
 const { articles, roots } = loadCorpus(projectRoot)
 const corpusBytes = articles.reduce((sum, a) => sum + a.bytes, 0)
-const { parseOnly, detection } = createParseOnly(library)
+const { parseOnly, detection } = await createParseOnly(projectRoot)
 
 console.log(`# zhibiao ${pkg.version} benchmark${quick ? ' (--quick: reduced sizes, not the reported figures)' : ''}`)
 console.log('')

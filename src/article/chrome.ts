@@ -167,7 +167,17 @@ export const chromeRules: ChromeRules = Object.freeze({
     {
       name: 'app-advert',
       reason: 'Sina’s app adverts at the end of an article.',
-      test: containsAny(['海量资讯、精准解读，尽在新浪财经APP', '三大炒股神器免费领取']),
+      test: containsAny([
+        '海量资讯、精准解读，尽在新浪财经APP',
+        '三大炒股神器免费领取',
+        '下载新浪财经APP，查看更多资讯',
+        '炒股就看金麒麟分析师研报',
+      ]),
+    },
+    {
+      name: 'no-words',
+      reason: 'A block with no letter or digit (`<>` left by an empty autolink, `***`, `▲`): markup residue or decoration.',
+      test: (text: string) => !/[\p{L}\p{N}]/u.test(text), // audit: one character class
     },
     {
       name: 'image-credit',

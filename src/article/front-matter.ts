@@ -130,6 +130,36 @@ export function readFrontMatter(source: string, span: FrontMatterSpan, locator: 
   }
 }
 
+/**
+ * A safe deep copy of front-matter data parsed elsewhere (`file.data.matter`):
+ * plain objects and arrays of scalars, prototype keys dropped, dates as ISO
+ * strings, anything else (functions, class instances) dropped.
+ */
+export function copyData(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  try {
+    const copied = copyValue(data, 0)
+    return copied !== null && typeof copied === 'object' && !Array.isArray(copied) ? (copied as Record<string, unknown>) : {}
+  } catch {
+    return {}
+  }
+}
+
+function copyValue(value: unknown, depth: number): unknown {
+  if (value instanceof Map || value instanceof Set || value instanceof Date || value === null || typeof value !== 'object') {
+    return typeof value === 'function' || typeof value === 'symbol' ? null : toPlain(value, depth)
+  }
+  if (depth > MAX_VALUE_DEPTH) return null
+  if (Array.isArray(value)) return value.map((item) => copyValue(item, depth + 1))
+  const prototype = Object.getPrototypeOf(value)
+  if (prototype !== Object.prototype && prototype !== null) return null
+  const object: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    if (UNSAFE_KEYS.has(key)) continue
+    object[key] = copyValue((value as Record<string, unknown>)[key], depth + 1)
+  }
+  return object
+}
+
 function toPlainObject(map: Map<unknown, unknown>, depth: number): Record<string, unknown> {
   const object: Record<string, unknown> = {}
   for (const [rawKey, rawValue] of map) {

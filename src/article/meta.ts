@@ -199,7 +199,8 @@ function build(
   const d = Number(day)
   if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null
   const date = `${year}-${pad(m)}-${pad(d)}`
-  if (hour === undefined) return zone === '' ? date : null
+  // A bare date takes no offset, even when one is written after it.
+  if (hour === undefined) return date
   const h = Number(hour)
   const min = Number(minute)
   const s = second === undefined ? 0 : Number(second)

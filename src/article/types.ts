@@ -1,5 +1,6 @@
 import type { Root } from 'hast'
 import type { Block, Diagnostic, Meta, Position } from '../schema.js'
+import type { ChromeRules } from './chrome.js'
 
 /** Options for `parseArticle`. Every option accepts `null | undefined` for its default. */
 export interface ParseArticleOptions {
@@ -10,6 +11,11 @@ export interface ParseArticleOptions {
   readonly maxLength?: number | null | undefined
   /** Encoding to use for bytes instead of sniffing (a `TextDecoder` label). Default: sniffed. */
   readonly encoding?: string | null | undefined
+  /**
+   * What counts as site chrome (left out of the text). Spread `chromeRules`
+   * and add to it to extend the defaults. Default: `chromeRules`.
+   */
+  readonly chrome?: ChromeRules | null | undefined
 }
 
 /** An article read from its source: metadata, syntax tree, clean text and problems met. */

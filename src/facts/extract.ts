@@ -6,7 +6,8 @@
 import { parseArticle } from '../article/parse-article.js'
 import { locateInSource } from '../article/locate.js'
 import type { Article } from '../article/types.js'
-import { findQuantities, type FindQuantitiesOptions } from '../numbers/find-quantities.js'
+import { findQuantities } from '../numbers/find-quantities.js'
+import type { FindQuantitiesOptions } from '../numbers/scan.js'
 import {
   ExtractionSchema,
   type Diagnostic,

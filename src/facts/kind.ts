@@ -56,9 +56,10 @@ export function decideKind(
   for (const time of ctx.times) {
     if (time.start >= quantity.start) break
     if (time.role === 'deadline' && time.year !== null && (articleYear === null || time.year >= articleYear)) {
-      if (!strong || strong.start < time.start) {
-        // `预计到2025年` stays a forecast: the deadline only sets the year.
-        if (!(strong && strong.kind === 'forecast')) strong = { kind: 'target', start: time.start, end: time.end }
+      // A deadline marks a target where no cue word does; `预计到2025年`
+      // stays a forecast and `力争到2025年` keeps 力争 as its evidence.
+      if (!strong || (strong.kind === 'actual' && strong.start < time.start)) {
+        strong = { kind: 'target', start: time.start, end: time.end }
       }
     }
     if (time.role === 'asof' && (!strong || strong.start < time.start)) strong = { kind: 'actual', start: time.start, end: time.end }

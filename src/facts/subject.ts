@@ -289,13 +289,13 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
       start = kindCue.end
       continue
     }
+    const guarded = lexicon.protectedWords.matchAt(text, start)
     const object = lexicon.objects.matchAt(text, start)
-    if (object && object.word.length >= 2 && end - object.end >= 3 && !isHeadOnly(ctx, object.end, end)) {
+    if (object && object.word.length >= 2 && end - object.end >= 3 && !(guarded && guarded.end > object.end)) {
       start = object.end
       continue
     }
     const leading = lexicon.leading.matchAt(text, start)
-    const guarded = lexicon.protectedWords.matchAt(text, start)
     if (leading && leading.end <= end && !(guarded && guarded.end > leading.end)) {
       start = leading.end
       continue
@@ -308,19 +308,13 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
   const share = text.slice(start, end).includes('占')
   for (let i = end - 1; i > start && !share; i--) {
     const hit = lexicon.cuttingObjects.matchAt(text, i)
-    if (hit && end - hit.end >= 3 && !isHeadOnly(ctx, hit.end, end)) {
+    if (hit && end - hit.end >= 3) {
       start = hit.end
       while (start < end && (SPACE.has(text[start]!) || text[start] === '了')) start++
       break
     }
   }
   return { start, end: Math.max(start, end), scope, endedOnObjectVerb }
-}
-
-/** Whether `text[from, to)` is only a measure head (`额`, `面积`): a verb before it is part of the noun. */
-function isHeadOnly(ctx: SentenceContext, from: number, to: number): boolean {
-  const hit = ctx.article.lexicon.heads.matchAt(ctx.article.text, from)
-  return hit !== undefined && hit.end >= to
 }
 
 /**

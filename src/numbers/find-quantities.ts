@@ -24,12 +24,18 @@ export type { FindQuantitiesOptions } from './scan.js'
  * findQuantities('5G基站达到22万个，光纤入户用户占比达到99%')
  * // → [
  * //   { value: 220000, max: null, unit: '个', unitText: '万个', comparator: 'eq', text: '22万个', start: 6, end: 10 },
- * //   { value: 99, max: null, unit: '%', unitText: '%', comparator: 'eq', text: '99%', start: 19, end: 22 },
+ * //   { value: 99, max: null, unit: '%', unitText: '%', comparator: 'eq', text: '99%', start: 21, end: 24 },
  * // ]
  *
  * @example
- * findQuantities('单日票房突破2——3万港币', { lexicon: { currencies: { 港纸: 'HKD' } } })
+ * findQuantities('单日票房突破2——3万港币')
  * // → [{ value: 20000, max: 30000, unit: 'HKD', unitText: '万港币', comparator: 'gt', text: '突破2——3万港币', start: 4, end: 13 }]
+ *
+ * @example
+ * // Extend the lexicons (compiled once per extension object):
+ * const lexicon = { currencies: { 港纸: 'HKD' } }
+ * findQuantities('奖金500港纸', { lexicon })
+ * // → [{ value: 500, max: null, unit: 'HKD', unitText: '港纸', comparator: 'eq', text: '500港纸', start: 2, end: 7 }]
  */
 export function findQuantities(text: string, options?: FindQuantitiesOptions | null): Quantity[] {
   return scanQuantities(text, options).map((scan) => scan.quantity)

@@ -36,6 +36,8 @@ export interface NumeralReading {
   readonly high: number
   /** Whether the number is vague (`几`, `数`, `多`, `余`) or an adjacent-digit range (`八九`). */
   readonly vague: boolean
+  /** Whether the number is an adjacent-digit range (`八九亿`, `三五百`, `一两个`). */
+  readonly adjacent: boolean
   /** Whether a magnitude word of 10⁴ or more is written (`万`, `亿`). */
   readonly hasBig: boolean
   /** Whether any magnitude word is written. */
@@ -64,8 +66,6 @@ export interface NumeralReading {
   readonly dotted: boolean
   /** Whether the number is read digit by digit (`一七二零`, `九九`). */
   readonly digitByDigit: boolean
-  /** Whether the number is a single digit character (`9`, `九`). */
-  readonly singleDigit: boolean
   /** Whether a negative sign is written. */
   readonly negative: boolean
   /** How many numeral characters are written. */
@@ -79,9 +79,9 @@ export interface NumeralReading {
 }
 
 type Token =
-  | { k: 'atom'; v: number; start: number; end: number; single: boolean }
+  | { k: 'atom'; v: number; start: number; end: number; single: boolean; atom?: Atom }
   | { k: 'digit'; v: number; start: number; end: number; liang: boolean; financial: boolean }
-  | { k: 'vague'; lo: number; hi: number; lead: boolean; fixed: boolean; start: number; end: number }
+  | { k: 'vague'; lo: number; hi: number; fixed: boolean; start: number; end: number }
   | { k: 'mag'; v: number; start: number; end: number; financial: boolean }
   | { k: 'tens'; v: number; start: number; end: number }
   | { k: 'point'; frac: number; start: number; end: number }
@@ -129,7 +129,7 @@ export function skipSpaces(text: string, at: number): number {
 
 /** Rounds away floating-point noise (`47.264287 × 10⁸`). */
 export function clean(value: number): number {
-  if (!Number.isFinite(value)) return value
+  if (Number.isSafeInteger(value) || !Number.isFinite(value)) return value
   return Number(value.toPrecision(15))
 }
 
@@ -144,17 +144,27 @@ interface Atom {
   dotted: boolean
 }
 
+/** The digits of `text` between `start` and `end` as ASCII, separators dropped. */
+function asciiDigits(text: string, start: number, end: number): string {
+  let out = ''
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k)
+    if (isDigit(code)) out += String.fromCharCode(code >= 0xff10 ? code - 0xfee0 : code)
+  }
+  return out
+}
+
 /** Reads Arabic digits with separators and a decimal part. */
 function readAtom(text: string, start: number): Atom {
   let j = start
-  let digits = ''
   let integerDigits = 0
   let group = 0
   let separators = false
+  let plain = true
   while (j < text.length) {
     const code = text.charCodeAt(j)
     if (isDigit(code)) {
-      digits += String(digitValue(code))
+      if (code >= 0xff10) plain = false
       integerDigits++
       group++
       j++
@@ -175,19 +185,26 @@ function readAtom(text: string, start: number): Atom {
     }
     break
   }
+  const integerEnd = j
   let decimal = false
   let pointZero = false
   let dotted = false
-  let fraction = ''
+  let fractionStart = j
+  let fractionEnd = j
   const dot = text.charCodeAt(j)
   if ((dot === 0x2e || dot === 0xff0e) && isDigit(text.charCodeAt(j + 1))) {
     decimal = true
+    if (dot !== 0x2e) plain = false
     j++
+    fractionStart = j
+    pointZero = true
     while (j < text.length && isDigit(text.charCodeAt(j))) {
-      fraction += String(digitValue(text.charCodeAt(j)))
+      const code = text.charCodeAt(j)
+      if (code >= 0xff10) plain = false
+      if (code !== 0x30 && code !== 0xff10) pointZero = false
       j++
     }
-    pointZero = /^0+$/.test(fraction) // audit: single character class, linear
+    fractionEnd = j
     const next = text.charCodeAt(j)
     if ((next === 0x2e || next === 0xff0e) && isDigit(text.charCodeAt(j + 1))) {
       dotted = true
@@ -198,7 +215,15 @@ function readAtom(text: string, start: number): Atom {
       }
     }
   }
-  const value = Number(fraction ? `${digits}.${fraction}` : digits)
+  const value =
+    plain && !separators
+      ? Number(text.slice(start, decimal ? fractionEnd : integerEnd))
+      : Number(
+          decimal
+            ? `${asciiDigits(text, start, integerEnd)}.${asciiDigits(text, fractionStart, fractionEnd)}`
+            : asciiDigits(text, start, integerEnd),
+        )
+  const first = text.charCodeAt(start)
   return {
     value,
     end: j,
@@ -206,7 +231,7 @@ function readAtom(text: string, start: number): Atom {
     decimal,
     pointZero,
     separators,
-    leadingZero: digits.length > 1 && digits[0] === '0',
+    leadingZero: integerDigits > 1 && (first === 0x30 || first === 0xff10),
     dotted,
   }
 }
@@ -247,6 +272,8 @@ export function lastPlace(value: number): number {
 function tokenize(text: string, start: number, lex: CompiledLexicon): Token[] {
   const tokens: Token[] = []
   let j = start
+  // Small magnitude words fall within a section (`三千四百五十`): a repeat ends the number (`十 十`).
+  let lastSmall = Number.POSITIVE_INFINITY
   while (j < text.length && tokens.length < MAX_TOKENS) {
     let code = text.charCodeAt(j)
     if (isSpace(code)) {
@@ -270,7 +297,7 @@ function tokenize(text: string, start: number, lex: CompiledLexicon): Token[] {
     if (isDigit(code)) {
       if (previous !== undefined && (previous.k === 'atom' || (previous.k === 'digit' && previous.v !== 0) || previous.k === 'vague' || previous.k === 'point')) break
       const atom = readAtom(text, j)
-      tokens.push({ k: 'atom', v: atom.value, start: j, end: atom.end, single: atom.integerDigits === 1 && !atom.decimal })
+      tokens.push({ k: 'atom', v: atom.value, start: j, end: atom.end, single: atom.integerDigits === 1 && !atom.decimal, atom })
       j = atom.end
       if (atom.dotted || atom.leadingZero) break
       continue
@@ -294,6 +321,10 @@ function tokenize(text: string, start: number, lex: CompiledLexicon): Token[] {
     if (magnitude !== undefined) {
       const unit = lex.after.match(text, j)
       if (unit !== undefined && unit.end > magnitude.end) break
+      if (magnitude.value < 1e4) {
+        if (magnitude.value >= lastSmall) break
+        lastSmall = magnitude.value
+      } else lastSmall = Number.POSITIVE_INFINITY
       tokens.push({ k: 'mag', v: magnitude.value, start: j, end: magnitude.end, financial: financial.has(code) })
       j = magnitude.end
       continue
@@ -315,7 +346,7 @@ function tokenize(text: string, start: number, lex: CompiledLexicon): Token[] {
         if (tokens.length > 0 || !beforeMagnitude) break
         if (j > 0 && shuNouns.has(text.charCodeAt(j - 1))) break
       } else if (tokens.length === 0 && !beforeMagnitude) break
-      tokens.push({ k: 'vague', lo: 0, hi: 10, lead: tokens.length === 0, fixed: false, start: j, end: j + 1 })
+      tokens.push({ k: 'vague', lo: 0, hi: 10, fixed: false, start: j, end: j + 1 })
       j++
       continue
     }
@@ -355,34 +386,45 @@ function innerBlocker(text: string, at: number, lex: CompiledLexicon): boolean {
  * digit by digit (`一七二零`). Returns `undefined` when the run makes no
  * number.
  */
-function digitRuns(tokens: Token[]): { tokens: Token[]; digitByDigit: boolean } | undefined {
+interface Runs {
+  tokens: Token[]
+  digitByDigit: boolean
+  /** For each rewritten token, how many of the original tokens it and those before it stand for. */
+  origin: number[]
+}
+
+function digitRuns(tokens: Token[]): Runs | { cut: number } | undefined {
   const allDigits = tokens.length >= 2 && tokens.every((t) => t.k === 'digit')
   if (allDigits) {
     const digits = tokens as Extract<Token, { k: 'digit' }>[]
     if (digits.length === 2) {
       const pair = adjacentPair(digits[0], digits[1])
-      if (pair !== undefined) return { tokens: [pair], digitByDigit: false }
+      if (pair !== undefined) return { tokens: [pair], digitByDigit: false, origin: [2] }
     }
     if (digits.some((t) => t.liang)) return undefined
     const value = Number(digits.map((t) => t.v).join(''))
     const first = digits[0]
     const last = digits[digits.length - 1]
-    return { tokens: [{ k: 'atom', v: value, start: first.start, end: last.end, single: false }], digitByDigit: true }
+    const atom: Token = { k: 'atom', v: value, start: first.start, end: last.end, single: false }
+    return { tokens: [atom], digitByDigit: true, origin: [digits.length] }
   }
   const out: Token[] = []
+  const origin: number[] = []
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]
     const next = tokens[t + 1]
     if (token.k === 'digit' && next?.k === 'digit' && token.v !== 0 && next.v !== 0) {
       const pair = adjacentPair(token, next)
-      if (pair === undefined) return undefined
+      if (pair === undefined) return { cut: t + 1 }
       out.push(pair)
       t++
+      origin.push(t + 1)
       continue
     }
     out.push(token)
+    origin.push(t + 1)
   }
-  return { tokens: out, digitByDigit: false }
+  return { tokens: out, digitByDigit: false, origin }
 }
 
 function adjacentPair(
@@ -391,7 +433,7 @@ function adjacentPair(
 ): Extract<Token, { k: 'vague' }> | undefined {
   if (a.v === 0 || b.v === 0) return undefined
   if (b.v === a.v + 1 || (a.v === 3 && b.v === 5)) {
-    return { k: 'vague', lo: a.v, hi: b.v, lead: false, fixed: true, start: a.start, end: b.end }
+    return { k: 'vague', lo: a.v, hi: b.v, fixed: true, start: a.start, end: b.end }
   }
   return undefined
 }
@@ -401,8 +443,17 @@ interface Segment {
   mag: number
 }
 
-/** Evaluates tokens for the lower (`high = false`) or upper bound. */
-function evaluate(tokens: readonly Token[], high: boolean): number | undefined {
+/** Where an evaluation failed: the index of the token that made the number invalid. */
+interface Failure {
+  failAt: number
+}
+
+/**
+ * Evaluates tokens for the lower (`high = false`) or upper bound, or says at
+ * which token the tokens stop making a number (`tokens.length` when the
+ * number as a whole is invalid).
+ */
+function evaluate(tokens: readonly Token[], high: boolean): number | Failure {
   const segments: Segment[] = []
   let section = 0
   let current: number | undefined
@@ -420,7 +471,11 @@ function evaluate(tokens: readonly Token[], high: boolean): number | undefined {
     if (currentSingle && currentAfter > 0 && currentAfter < before && !zero) return current * (currentAfter / 10)
     return current
   }
-  const sumSegments = (): number => segments.reduce((sum, s) => sum + s.value, 0)
+  const sumSegments = (): number => {
+    let sum = 0
+    for (const segment of segments) sum += segment.value
+    return sum
+  }
 
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]
@@ -430,11 +485,11 @@ function evaluate(tokens: readonly Token[], high: boolean): number | undefined {
       case 'atom':
       case 'vague': {
         if (token.k === 'digit' && token.v === 0) {
-          if (current !== undefined) return undefined
+          if (current !== undefined) return { failAt: t }
           zero = true
           break
         }
-        if (current !== undefined) return undefined
+        if (current !== undefined) return { failAt: t }
         if (token.k === 'vague') {
           // `几十` leads its group (at least 10); `十几`, `一百零几` trail (at least 0 more).
           const leads = tokens[t + 1]?.k === 'mag' && afterMagnitude === 0 && !zero
@@ -450,7 +505,7 @@ function evaluate(tokens: readonly Token[], high: boolean): number | undefined {
         break
       }
       case 'tens': {
-        if (current !== undefined || lastSmall <= 10) return undefined
+        if (current !== undefined || lastSmall <= 10) return { failAt: t }
         section += token.v
         lastSmall = 10
         zero = false
@@ -459,8 +514,8 @@ function evaluate(tokens: readonly Token[], high: boolean): number | undefined {
       case 'mag': {
         const m = token.v
         if (m < 1e4) {
-          if (m >= lastSmall) return undefined
-          if (previous?.k === 'point') return undefined
+          if (m >= lastSmall) return { failAt: t }
+          if (previous?.k === 'point') return { failAt: t }
           section += (current ?? 1) * m
           current = undefined
           lastSmall = m
@@ -479,7 +534,7 @@ function evaluate(tokens: readonly Token[], high: boolean): number | undefined {
             if (previous?.k === 'mag' && last !== undefined && last.mag === m) {
               last.value *= m
               last.mag = m * m
-            } else return undefined
+            } else return { failAt: t }
           } else {
             segments.push({ value: (pending + lower) * m, mag: m })
           }
@@ -496,7 +551,7 @@ function evaluate(tokens: readonly Token[], high: boolean): number | undefined {
           currentSingle = false
           currentAfter = 0
         } else if (section === 0 && segments.length === 0) {
-          if (!zero) return undefined
+          if (!zero) return { failAt: t }
           current = token.frac
           currentSingle = false
           currentAfter = 0
@@ -516,11 +571,11 @@ function evaluate(tokens: readonly Token[], high: boolean): number | undefined {
     }
     previous = token
   }
-  if (current !== undefined && currentLiang && currentAfter > 0) return undefined
-  if (previous?.k === 'vague' && !previous.fixed && tokens.length === 1) return undefined
+  if (current !== undefined && currentLiang && currentAfter > 0) return { failAt: tokens.length }
+  if (previous?.k === 'vague' && !previous.fixed && tokens.length === 1) return { failAt: tokens.length }
   const total = sumSegments() + section + colloquial()
   if (segments.length === 0 && section === 0 && current === undefined && !tokens.some((t) => t.k === 'digit')) {
-    return undefined
+    return { failAt: tokens.length }
   }
   return total
 }
@@ -530,28 +585,51 @@ interface Evaluated {
   low: number
   high: number
   digitByDigit: boolean
+  adjacent: boolean
 }
 
 /** Evaluates the longest valid prefix of the tokens. */
 function evaluateLongest(all: Token[]): Evaluated | undefined {
-  for (let n = all.length; n > 0; n--) {
-    const prefix = all.slice(0, n)
+  let leadingDigits = 0
+  while (leadingDigits < all.length && all[leadingDigits].k === 'digit') leadingDigits++
+  let n = all.length
+  while (n > 0) {
+    const prefix = n === all.length ? all : all.slice(0, n)
     const last = prefix[n - 1]
-    if (last.k === 'digit' && last.v === 0 && n > 1 && !prefix.every((t) => t.k === 'digit')) continue
+    if (last.k === 'digit' && last.v === 0 && n > 1 && n > leadingDigits) {
+      n--
+      continue
+    }
     const runs = digitRuns(prefix)
-    if (runs === undefined) continue
+    if (runs === undefined) {
+      n--
+      continue
+    }
+    if ('cut' in runs) {
+      // `一七二零万`: the digits alone may still read digit by digit.
+      n = Math.min(n - 1, leadingDigits >= 2 ? leadingDigits : runs.cut)
+      continue
+    }
+    // A prefix that keeps the failing token fails at it too: jump to just before it.
     const low = evaluate(runs.tokens, false)
-    if (low === undefined) continue
+    if (typeof low !== 'number') {
+      n = Math.min(n - 1, low.failAt > 0 && low.failAt < runs.tokens.length ? runs.origin[low.failAt - 1] : n - 1)
+      continue
+    }
     const high = evaluate(runs.tokens, true)
-    if (high === undefined) continue
-    return { tokens: prefix, low: clean(low), high: clean(high), digitByDigit: runs.digitByDigit }
+    if (typeof high !== 'number') {
+      n--
+      continue
+    }
+    const adjacent = runs.tokens.some((t) => t.k === 'vague' && t.fixed)
+    return { tokens: prefix, low: clean(low), high: clean(high), digitByDigit: runs.digitByDigit, adjacent }
   }
   return undefined
 }
 
 /** Options of `readNumeral`. */
 export interface ReadNumeralOptions {
-  /** Read `三分之一` and `百分之6` as fractions. */
+  /** Read `三分之一`, `百分之6` and `三百五又三分之一` as fractions. */
   readonly fractions: boolean
   /** Accept `-` and `－` as a minus sign (`负` is always accepted). */
   readonly minus: boolean
@@ -577,15 +655,15 @@ export function readNumeral(
     negative = true
     at = k
   }
-  const denominator = readBareDenominator(text, at, lex)
+  const denominator = options.fractions ? readBareDenominator(text, at, lex) : undefined
   if (denominator !== undefined) {
     const numerator = readNumeral(text, denominator.numeratorStart, lex, { fractions: false, minus: false })
     if (numerator === undefined) return undefined
     return bareFraction(numerator, start, denominator.value, negative)
   }
-  const plain = readPlain(text, at, lex)
+  const plain = readPlain(text, at, lex, start, negative)
   if (plain === undefined || (plain.magnitudesOnly && !followedByFraction(text, plain.end))) return undefined
-  let reading: NumeralReading = { ...plain, start, negative, low: negative ? -plain.high : plain.low, high: negative ? -plain.low : plain.high }
+  let reading: NumeralReading = plain
   if (!options.fractions) return reading
 
   // `三分之一`, `百分之6`, `负３分之负一百五十七`
@@ -613,7 +691,6 @@ export function readNumeral(
         trailingBig: 1,
         magnitudeText: '',
         magnitudeStart: numerator.end,
-        singleDigit: false,
         fraction: { denominator, bare: !plain.hasDigit },
       }
     }
@@ -621,8 +698,8 @@ export function readNumeral(
   // `三百五又三分之一`
   k = skipSpaces(text, reading.end)
   if (mixedCodes.has(text.charCodeAt(k)) && !reading.vague && reading.fraction === null) {
-    const part = readNumeral(text, skipSpaces(text, k + 1), lex, { fractions: true, minus: false })
-    if (part !== undefined && part.fraction !== null && !part.negative) {
+    const part = readFraction(text, skipSpaces(text, k + 1), lex)
+    if (part !== undefined && !part.negative) {
       const sign = negative ? -1 : 1
       return {
         ...reading,
@@ -640,6 +717,18 @@ export function readNumeral(
     }
   }
   return reading
+}
+
+/** Reads `三分之一` at `at`, without a mixed whole part (so `又` never recurses). */
+function readFraction(text: string, at: number, lex: CompiledLexicon): NumeralReading | undefined {
+  const whole = readPlain(text, at, lex)
+  if (whole === undefined || whole.vague || !followedByFraction(text, whole.end)) return undefined
+  const k = skipSpaces(text, whole.end)
+  const m = skipSpaces(text, k + 1)
+  const numerator = readNumeral(text, skipSpaces(text, m + 1), lex, { fractions: false, minus: false })
+  if (numerator === undefined || whole.low === 0) return undefined
+  const value = clean(numerator.low / whole.low)
+  return { ...numerator, start: at, low: value, high: value, fraction: { denominator: whole.low, bare: !whole.hasDigit } }
 }
 
 /** Whether `分之` (spaces allowed) follows at `at`. */
@@ -688,17 +777,16 @@ function bareFraction(numerator: NumeralReading, start: number, denominator: num
     trailingBig: 1,
     magnitudeText: '',
     magnitudeStart: numerator.end,
-    singleDigit: false,
     loneFinancial: false,
     loneLiang: false,
     fraction: { denominator, bare: true },
   }
 }
 
-type Plain = Omit<NumeralReading, 'negative' | 'start'> & { hasDigit: boolean; magnitudesOnly: boolean }
+type Plain = NumeralReading & { hasDigit: boolean; magnitudesOnly: boolean }
 
-/** Reads an unsigned number with no fraction. */
-function readPlain(text: string, at: number, lex: CompiledLexicon): Plain | undefined {
+/** Reads a number with no fraction at `at`; `start` and `negative` say where its sign was. */
+function readPlain(text: string, at: number, lex: CompiledLexicon, start = at, negative = false): Plain | undefined {
   const tokens = tokenize(text, at, lex)
   if (tokens.length === 0) return undefined
   const evaluated = evaluateLongest(tokens)
@@ -747,13 +835,16 @@ function readPlain(text: string, at: number, lex: CompiledLexicon): Plain | unde
     }
   }
   let atom: Atom | undefined
-  if (used.length === 1 && used[0].k === 'atom' && !evaluated.digitByDigit) atom = readAtom(text, at)
-  const single = used.length === 1 && ((used[0].k === 'atom' && used[0].single) || used[0].k === 'digit')
+  const only = used[0]
+  if (used.length === 1 && only.k === 'atom' && !evaluated.digitByDigit) atom = only.atom
   return {
+    start,
     end,
-    low: evaluated.low,
-    high: evaluated.high,
+    negative,
+    low: negative ? -evaluated.high : evaluated.low,
+    high: negative ? -evaluated.low : evaluated.high,
     vague,
+    adjacent: evaluated.adjacent,
     hasBig,
     hasMagnitude,
     trailingBig,
@@ -768,7 +859,6 @@ function readPlain(text: string, at: number, lex: CompiledLexicon): Plain | unde
     leadingZero: atom?.leadingZero ?? false,
     dotted: atom?.dotted ?? false,
     digitByDigit: evaluated.digitByDigit,
-    singleDigit: single,
     numerals: numerals + (arabic ? 1 : 0),
     loneFinancial: financialCount > 0 && numerals <= 1 && !arabic,
     loneLiang: used.length === 1 && used[0].k === 'digit' && used[0].liang,

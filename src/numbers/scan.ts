@@ -19,7 +19,7 @@ import { comparatorFillers } from './lexicon/comparators.js'
 import { subunitJoiners } from './lexicon/currencies.js'
 import type { NumberLexiconExtension } from './lexicon/types.js'
 import { rankWords } from './lexicon/units.js'
-import { isDigit, isLatinAt, isSpace, lastPlace, readNumeral, skipSpaces, type NumeralReading } from './numeral.js'
+import { clean, isDigit, isLatinAt, isSpace, lastPlace, readNumeral, skipSpaces, type NumeralReading } from './numeral.js'
 
 /** Options of `scanQuantities` and `findQuantities`. */
 export interface FindQuantitiesOptions {
@@ -63,7 +63,7 @@ export interface ScannedQuantity {
   readonly comparatorCue: Cue | null
   /** The word that made it a rank (`位` in `第5位`, `排名` in `排名第三`), or `null`. */
   readonly rankCue: Cue | null
-  /** Whether it is a range (`20%-30%`, `八九亿`). */
+  /** Whether it is a range with two written bounds (`20%-30%`, `20和30之间`, `八九亿`); vague forms (`3000多`) are not. */
   readonly range: boolean
   /** For a number in a list sharing a trailing unit: its place and the unit's offsets; else `null`. */
   readonly list: QuantityList | null
@@ -74,6 +74,8 @@ const CONNECTORS = ['——', '－－', '--', '—', '－', '-', '–', '~', '�
 /** Separators of a list sharing a unit; the and-words may only end it. */
 const LIST_SEPARATOR = '、'
 const LIST_AND = ['和', '及', '与', '以及', '或']
+/** How many numbers one list may have; a longer run is read as several lists. */
+const MAX_LIST = 32
 /** `A和B之间`: the words that join and close a range written as "between". */
 const BETWEEN_JOINERS = ['和', '与', '跟', '同', '及']
 const BETWEEN_CLOSERS = ['之间', '间']
@@ -121,8 +123,6 @@ interface Item {
   numberEnd: number
 }
 
-type Outcome = { readonly items: readonly Item[]; readonly end: number } | { readonly reject: number }
-
 interface State {
   readonly text: string
   readonly lex: CompiledLexicon
@@ -143,9 +143,10 @@ interface State {
  * @returns The quantities in text order.
  *
  * @example
- * const [scan] = scanQuantities('农业生产数字化率达到30%以上')
- * scan.quantity // → { value: 30, max: null, unit: '%', unitText: '%', comparator: 'gte', text: '30%以上', start: 9, end: 14 }
- * scan.comparatorCue // → { text: '以上', start: 12, end: 14 }
+ * const text = '农业生产数字化率达到30%以上'
+ * const [scan] = scanQuantities(text)
+ * scan.quantity // → { value: 30, max: null, unit: '%', unitText: '%', comparator: 'gte', text: '30%以上', start: 10, end: 15 }
+ * scan.comparatorCue // → { text: '以上', start: 13, end: 15 }
  * text.slice(scan.coreStart, scan.coreEnd) // → '30%'
  */
 export function scanQuantities(text: string, options?: FindQuantitiesOptions | null): ScannedQuantity[] {
@@ -174,6 +175,8 @@ function step(state: State, i: number): number {
   if (isLatinAt(text, i) && (isLatinAt(text, i - 1) || lex.prefixCurrencies.match(text, i) === undefined)) return i + 1
 
   const blocker = lex.blockers.match(text, i)
+  // Most characters that may start a blocker start nothing else (`新` in `新型`).
+  if (blocker === undefined && !mayStart(state, i, code)) return i + 1
   if (code === 0x7b2c /* 第 */) {
     if (blocker !== undefined) return blocker.end
     return ordinal(state, i)
@@ -186,9 +189,7 @@ function step(state: State, i: number): number {
   const denominator = lex.denominators.match(text, i)
   if (denominator !== undefined) return skipDenominator(state, denominator.end)
 
-  const outcome = expression(state, i, blocker?.end ?? -1)
-  if ('reject' in outcome) return outcome.reject
-  return outcome.end
+  return expression(state, i, blocker?.end ?? -1)
 }
 
 // ---------------------------------------------------------------------------
@@ -245,6 +246,21 @@ function readBefore(state: State, i: number): Before | undefined {
   return { comparator, comparatorStart: i, comparatorEnd, prefix, numberStart: at }
 }
 
+/** Whether a quantity, a comparator, a currency, a rate denominator or a rank may start at `i`. */
+function mayStart(state: State, i: number, code: number): boolean {
+  const { lex } = state
+  return (
+    startsNumber(state, i) ||
+    lex.comparatorsBefore.startsWith(code) ||
+    lex.prefixCurrencies.startsWith(code) ||
+    lex.denominators.startsWith(code) ||
+    code === 0x7b2c /* 第 */ ||
+    code === 0x534a /* 半 */ ||
+    code === 0x5bf9 /* 对 */ ||
+    code === 0x5c0d /* 對 */
+  )
+}
+
 function skipFiller(text: string, at: number): number {
   let k = skipSpaces(text, at)
   if (fillers.has(text.charCodeAt(k))) k = skipSpaces(text, k + 1)
@@ -264,13 +280,14 @@ function startsNumberOrCurrency(state: State, at: number): boolean {
   return startsNumber(state, skipSpaces(state.text, at)) || state.lex.prefixCurrencies.match(state.text, skipSpaces(state.text, at)) !== undefined
 }
 
-/** Reads the quantity expression starting at `i`. */
-function expression(state: State, i: number, blockerEnd: number): Outcome {
+/** Reads the quantity expression starting at `i`, emits what it finds, and returns where to continue. */
+function expression(state: State, i: number, blockerEnd: number): number {
   const { text } = state
   const before = readBefore(state, i)
-  if (before === undefined) return { reject: Math.max(i + 1, blockerEnd) }
+  if (before === undefined) return Math.max(i + 1, blockerEnd)
   const first = readItem(state, before.numberStart, before.prefix, true)
-  if ('reject' in first) return { reject: before.numberStart > i ? Math.max(i + 1, blockerEnd) : first.reject }
+  // A comparator or currency before a number that is no quantity is just a word: rescan after it.
+  if ('reject' in first) return before.numberStart > i ? Math.max(i + 1, blockerEnd) : first.reject
 
   // Range: `20%-30%`, `5到10个`, `一千到两千万元`, `从8500到3万港元`.
   const rangeFrom = first.unit === null ? first.numberEnd : first.end
@@ -281,18 +298,18 @@ function expression(state: State, i: number, blockerEnd: number): Outcome {
       const second = readItem(state, bStart, null, false)
       if ('reject' in second) {
         // `2019至2022年`, `1-7月`, `5-10年内`: the range is a time, and so is its start.
-        if (second.timeOrName) return { reject: second.reject }
+        if (second.timeOrName) return second.reject
       } else {
         const range = makeRange(first, second)
         if (range !== undefined) {
           // `400-820-8820`, `2021-12-08`: a chain of numbers is a code or a date.
           const after = matchConnector(text, second.end)
           if (after !== undefined && after.word === connector.word && isDigit(text.charCodeAt(after.end))) {
-            return { reject: skipCode(text, after.end) }
+            return skipCode(text, after.end)
           }
           const closing = readAfter(state, range.end)
           emitItems(state, [range], before, closing, true, null)
-          return { items: [range], end: closing?.end ?? range.end }
+          return closing?.end ?? range.end
         }
       }
     }
@@ -303,30 +320,38 @@ function expression(state: State, i: number, blockerEnd: number): Outcome {
   if (between !== undefined) {
     const closing = readAfter(state, between.end)
     emitItems(state, [between], before, closing, true, null)
-    return { items: [between], end: closing?.end ?? between.end }
+    return closing?.end ?? between.end
   }
 
   // List sharing a trailing unit: `7100、3150、3000亿元`.
   if (first.unit === null && first.reading.fraction === null && first.prefix === null) {
     const list = readList(state, first)
     if (list !== undefined) {
-      if ('reject' in list) return list
+      if ('reject' in list) return list.reject
       const closing = readAfter(state, list.last.end)
-      emitList(state, list.items, list.last, before, closing)
-      return { items: list.items, end: closing?.end ?? list.last.end }
+      if (list.shared) {
+        emitList(state, list.items, list.last, before, closing)
+        return closing?.end ?? list.last.end
+      }
+      // No shared unit: each number stands alone, judged once, so the list is read once.
+      const none: Before = { ...before, comparator: null }
+      list.items.forEach((item, index) => {
+        const own = index === 0 ? before : none
+        const close = index === list.items.length - 1 ? closing : undefined
+        if (acceptBare(state, item, own.comparator !== null || close !== undefined, item.numberStart)) {
+          emitItems(state, [item], own, close, false, null)
+        }
+      })
+      return closing?.end ?? list.last.end
     }
   }
 
   const closing = readAfter(state, first.end)
-  if (!acceptable(state, first, before, closing)) return { reject: Math.max(first.end, blockerEnd) }
+  if (first.kind === 'bare' && !acceptBare(state, first, before.comparator !== null || closing !== undefined, first.numberStart)) {
+    return Math.max(first.end, blockerEnd)
+  }
   emitItems(state, [first], before, closing, false, null)
-  return { items: [first], end: closing?.end ?? first.end }
-}
-
-/** Whether an item without a range or list is a quantity. */
-function acceptable(state: State, item: Item, before: Before, closing: Closing | undefined): boolean {
-  if (item.kind !== 'bare') return true
-  return acceptBare(state, item, before.comparator !== null || closing !== undefined, item.numberStart)
+  return closing?.end ?? first.end
 }
 
 /** Whether a number with no unit still measures something (`6550亿`, `降到1.3以下`, `升至6.3512`). */
@@ -449,7 +474,7 @@ function readItem(
     if (percentLike !== undefined) {
       item.kind = 'percent'
       item.unitName = percentLike
-      item.unitText = text.slice(at, textIndexOf(text, at, '之') + 1).replace(/\s/g, '') // audit: single class, linear
+      item.unitText = percentWordText(text, at, reading.end)
       item.low = reading.low * denominator
       item.high = reading.high * denominator
     } else {
@@ -460,10 +485,10 @@ function readItem(
     return item
   }
 
-  // A Latin letter glued to the number with no unit is a name (`5G`, `3A级`, `4K`).
-  let k = skipSpaces(text, j)
+  const k = skipSpaces(text, j)
   const hit = readUnit(state, reading, k)
   if (hit === undefined) {
+    // A Latin letter glued to the number with no unit is a name (`5G`, `3A级`, `4K`).
     if (isLatinAt(text, j)) return reject(skipCode(text, j))
     if (text[k] === '点' || text[k] === '點') return pointUnit(state, item, k)
     finishPrefix(item)
@@ -480,7 +505,6 @@ function readItem(
 
   item.unit = hit
   item.end = hit.end
-  k = hit.end
   if (hit.word.type === 'currency') {
     const entry = hit.word.entry
     item.kind = 'money'
@@ -512,7 +536,7 @@ function readItem(
         break
       case 'multiple':
         item.kind = 'multiple'
-        item.unitName = 'x'
+        item.unitName = entry.unit
         break
       case 'tenths': {
         if (reading.high > 10 || reading.low < 0 || (reading.hasMagnitude && reading.low !== 10)) {
@@ -547,10 +571,15 @@ function readItem(
   return item
 }
 
-/** Where `char` first occurs at or after `at` (bounded), for unit text of `百分之`. */
-function textIndexOf(text: string, at: number, char: string): number {
-  const found = text.indexOf(char, at)
-  return found === -1 || found - at > 12 ? at : found
+/** The words of a percent-like fraction as written, spaces removed: `百 分 之 2` → `百分之`. */
+function percentWordText(text: string, start: number, end: number): string {
+  let out = ''
+  for (let k = start; k < end; k++) {
+    const c = text[k]
+    if (!isSpace(text.charCodeAt(k))) out += c
+    if (c === '之') break
+  }
+  return out
 }
 
 /** A currency written before the number wins over the unit after it (`港币两千九百六十元` → HKD). */
@@ -595,7 +624,7 @@ function readUnit(state: State, reading: NumeralReading, k: number): UnitHit | u
 function pointUnit(state: State, item: Item, k: number): ItemOutcome {
   const { text, lex } = state
   const r = item.reading
-  if (!r.arabic || r.chinese) return reject(k + 1, true)
+  if (!r.arabic || r.chinese) return reject(k + 1)
   const after = k + 1
   const time =
     (!r.decimal && r.low >= 0 && r.low <= 24 && TIME_AFTER_POINT.some((w) => text.startsWith(w, skipSpaces(text, after)))) ||
@@ -613,13 +642,9 @@ function pointUnit(state: State, item: Item, k: number): ItemOutcome {
 function discountValue(r: NumeralReading): { low: number; high: number } | undefined {
   if (r.negative || r.hasMagnitude) return undefined
   if (r.digitByDigit) return r.low >= 10 && r.low <= 99 ? { low: r.low, high: r.high } : undefined
-  if (r.high < 10 && r.low > 0) return { low: clean2(r.low * 10), high: clean2(r.high * 10) }
+  if (r.high < 10 && r.low > 0) return { low: clean(r.low * 10), high: clean(r.high * 10) }
   if (r.arabic && !r.decimal && r.integerDigits === 2 && r.low > 10) return { low: r.low, high: r.high }
   return undefined
-}
-
-function clean2(value: number): number {
-  return Number(value.toPrecision(12))
 }
 
 /** `123元1角1分`, `一百三十五块六角七分钱`, `两美元又三美分`, `8亿元人民币`, `壹拾壹元整`. */
@@ -651,8 +676,8 @@ function moneyTail(state: State, item: Item): void {
     subunits++
   }
   if (subunits > 0) {
-    item.low = Number((item.low + added).toFixed(10))
-    item.high = Number((item.high + added).toFixed(10))
+    item.low = clean(item.low + added)
+    item.high = clean(item.high + added)
   }
   if (text[k] === '钱' || text[k] === '錢') {
     k++
@@ -809,32 +834,40 @@ function unitScale(item: Item): number {
 function readList(
   state: State,
   first: Item,
-): { items: Item[]; last: Item } | { reject: number } | undefined {
+): { items: Item[]; last: Item; shared: boolean } | { reject: number } | undefined {
   const { text } = state
   const items: Item[] = [first]
   let at = first.numberEnd
-  for (let n = 0; n < 32; n++) {
+  for (let n = 0; n < MAX_LIST; n++) {
     const k = skipSpaces(text, at)
     let sepEnd = -1
+    let and = false
     if (text.startsWith(LIST_SEPARATOR, k)) sepEnd = k + 1
-    else for (const word of LIST_AND) if (text.startsWith(word, k)) sepEnd = k + word.length
+    else {
+      const word = LIST_AND.find((w) => text.startsWith(w, k))
+      if (word !== undefined) {
+        sepEnd = k + word.length
+        and = true
+      }
+    }
     if (sepEnd === -1) break
     const start = skipSpaces(text, sepEnd)
     if (!startsNumber(state, start)) break
     const item = readItem(state, start, null, true)
     if ('reject' in item) {
+      // `2019、2020、2021年`: a list of years is years.
       if (item.timeOrName) return { reject: item.reject }
       break
     }
     if (item.reading.fraction !== null) break
     items.push(item)
-    if (item.unit !== null || item.kind !== 'bare') break
+    // An and-word (`和`, `及`) ends the list.
+    if (item.unit !== null || item.kind !== 'bare' || and) break
     at = item.numberEnd
-    if (!text.startsWith(LIST_SEPARATOR, skipSpaces(text, at)) && n > 0 && sepEnd - k > 1) break
   }
   if (items.length < 2) return undefined
   const last = items[items.length - 1]
-  if (last.unit === null && last.kind === 'bare') return undefined
+  if (last.kind === 'bare') return { items, last, shared: false }
   // Earlier numbers take the last one's unit, and its magnitude where they have none.
   const shared: Item[] = items.slice(0, -1).map((item) => {
     const scale = last.reading.trailingBig > 1 && item.reading.trailingBig === 1 ? last.reading.trailingBig : 1
@@ -850,7 +883,7 @@ function readList(
       contextual: last.contextual,
     }
   })
-  return { items: [...shared, last], last }
+  return { items: [...shared, last], last, shared: true }
 }
 
 // ---------------------------------------------------------------------------
@@ -879,10 +912,6 @@ function cue(text: string, start: number, end: number): Cue {
   return { text: text.slice(start, end), start, end }
 }
 
-function round(value: number): number {
-  return Number.isFinite(value) ? Number(value.toPrecision(15)) : value
-}
-
 function build(
   state: State,
   item: Item,
@@ -894,9 +923,9 @@ function build(
   list: QuantityList | null,
 ): ScannedQuantity {
   const { text } = state
-  let low = round(item.low)
-  let high = round(item.high)
-  if (item.more && low === high) high = round(low + lastPlace(low))
+  const low = clean(item.low)
+  let high = clean(item.high)
+  if (item.more && low === high) high = clean(low + lastPlace(low))
   const quantity: Quantity = {
     value: low,
     max: high !== low ? high : null,
@@ -914,7 +943,7 @@ function build(
     coreEnd: item.end,
     comparatorCue,
     rankCue: null,
-    range,
+    range: range || item.reading.adjacent,
     list,
   }
 }
@@ -946,27 +975,18 @@ function emitItems(
   }
 }
 
+/** Emits a list sharing a unit: a comparator before it applies to all, one after it to the last. */
 function emitList(state: State, items: readonly Item[], last: Item, before: Before, closing: Closing | undefined): void {
   const unitStart = last.reading.magnitudeText !== '' ? last.reading.magnitudeStart : (last.unit?.start ?? last.numberEnd)
-  const list = (index: number): QuantityList => ({ index, size: items.length, unitStart, unitEnd: last.end })
   items.forEach((item, index) => {
-    const isFirst = index === 0
     const isLast = index === items.length - 1
-    const comparatorWord = before.comparator
-    let comparator: Comparator = item.reading.vague || item.more ? 'approx' : 'eq'
-    let c: Cue | null = null
-    if (comparatorWord !== null) {
-      comparator = comparatorWord.comparator
-      c = { text: comparatorWord.word, start: before.comparatorStart, end: before.comparatorEnd }
-    } else if (isLast && closing !== undefined) {
-      comparator = closing.word.comparator
-      c = { text: closing.word.word, start: closing.start, end: closing.end }
-    }
-    const textStart = isFirst && comparatorWord !== null ? before.comparatorStart : item.numberStart
+    const { comparator, cue: c } = comparatorOf(before, isLast ? closing : undefined, item)
+    const textStart = index === 0 && before.comparator !== null ? before.comparatorStart : item.numberStart
     const textEnd = isLast ? (closing?.end ?? item.end) : item.numberEnd
-    const scan = build(state, { ...item, end: isLast ? item.end : item.numberEnd }, textStart, textEnd, comparator, c, false, list(index))
+    const list: QuantityList = { index, size: items.length, unitStart, unitEnd: last.end }
+    const own = isLast ? item : { ...item, end: item.numberEnd }
     if (item.contextual) state.contextual.push(state.out.length)
-    state.out.push(scan)
+    state.out.push(build(state, own, textStart, textEnd, comparator, c, false, list))
   })
 }
 

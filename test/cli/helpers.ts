@@ -4,7 +4,7 @@ import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { extract } from '../../src/facts/extract.js'
 import { cli, ensureBuilt, root } from './build.js'
 
 export { cli, ensureBuilt, root }
@@ -76,13 +76,12 @@ export function writeTree(dir: string, files: Record<string, string | Uint8Array
   }
 }
 
-/** The built library, to compare the CLI's output with a direct `extract`. */
-export async function library(): Promise<typeof import('../../src/index.js')> {
-  return (await import(pathToFileURL(join(root, 'dist/index.js')).href)) as typeof import('../../src/index.js')
+/** What `extract` (from the sources) gives for a file, as the JSON the CLI writes. */
+export function expectedFacts(file: string, options?: { date?: string; region?: string }): unknown[] {
+  return factsOf(readFileSync(file), options)
 }
 
-/** What the built library extracts from a file, as the JSON the CLI writes. */
-export async function expectedFacts(file: string, options?: { date?: string; region?: string }): Promise<unknown[]> {
-  const lib = await library()
-  return JSON.parse(JSON.stringify(lib.extract(readFileSync(file), options ?? null).facts)) as unknown[]
+/** What `extract` (from the sources) gives for a source, as the JSON the CLI writes. */
+export function factsOf(source: string | Uint8Array, options?: { date?: string; region?: string }): unknown[] {
+  return JSON.parse(JSON.stringify(extract(source, options ?? null).facts)) as unknown[]
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
-import { cli, ensureBuilt, jsonLines, library, runCli, seed, tempDir, writeTree } from './helpers.js'
+import { cli, ensureBuilt, factsOf, jsonLines, runCli, seed, tempDir, writeTree } from './helpers.js'
 
 let dir: string
 let cleanup: () => void
@@ -58,9 +58,8 @@ describe('--input jsonl', () => {
     expect(lines[index]).toEqual({ id: lines[index]!.id, error: { code, message: expect.any(String) } })
   })
 
-  it('gives good lines {id, facts, diagnostics} with the facts of the library', async () => {
-    const lib = await library()
-    const expected = (source: string, options?: object) => JSON.parse(JSON.stringify(lib.extract(source, options ?? null).facts))
+  it('gives good lines {id, facts, diagnostics} with the facts of the library', () => {
+    const expected = factsOf
     expect(Object.keys(lines[0]!)).toEqual(['id', 'facts', 'diagnostics'])
     expect(lines[0]!.facts).toEqual(expected(seedText))
     expect(lines[1]!.facts).toEqual(expected(body))

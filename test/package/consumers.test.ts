@@ -62,7 +62,7 @@ let installed: Installed
 let bare: Installed
 beforeAll(() => {
   installed = install()
-  bare = install([])
+  bare = install(['zod', 'yaml'])
 })
 afterAll(() => {
   installed?.remove()
@@ -111,14 +111,28 @@ describe('both module systems', () => {
 })
 
 describe('the CommonJS build', () => {
-  it('is self-contained: require("zhibiao") works with no dependency installed', () => {
+  it('bundles the ESM-only dependencies: require("zhibiao") works with only zod and yaml installed', () => {
     const result = parse(runNode(bare.dir, 'cjs.cjs', cjs, [seed]))
     expect(result.facts).toContain('target|5G基站|220000|个|2025')
   })
 
-  it('is the only build that bundles: the ESM entry needs its declared dependencies', () => {
+  it('is the only build that bundles them: the ESM entry needs every declared dependency', () => {
     const run = runNode(bare.dir, 'esm.mjs', esm, [seed])
     expect(run.status).not.toBe(0)
     expect(run.stderr).toMatch(/ERR_MODULE_NOT_FOUND/)
+  })
+
+  it('shares zod with its user instead of bundling a copy', () => {
+    const run = runNode(
+      installed.dir,
+      'zod.cjs',
+      `const { ExtractionSchema } = require('zhibiao')
+       const zodFile = require.resolve('zod')
+       const loaded = require.cache[zodFile] !== undefined
+       const { z } = require('zod')
+       console.log(loaded, ExtractionSchema instanceof z.ZodObject)`,
+    )
+    expect(run.stderr).toBe('')
+    expect(run.stdout.trim()).toBe('true true')
   })
 })

@@ -44,9 +44,10 @@ export interface Packed {
   readonly files: readonly PackedFile[]
 }
 
-/** Runs `npm pack` into `destination` and returns what it packed. */
-export function pack(destination: string): Packed {
-  const stdout = execFileSync('npm', ['pack', '--json', '--pack-destination', destination], {
+/** Runs `npm pack` into `destination` (only lists, with `dryRun`) and returns what it packed. */
+export function pack(destination: string, dryRun = false): Packed {
+  const args = ['pack', '--json', '--pack-destination', destination, ...(dryRun ? ['--dry-run'] : [])]
+  const stdout = execFileSync('npm', args, {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

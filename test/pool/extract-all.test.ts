@@ -108,7 +108,9 @@ describe('extractAll in the calling thread (from the sources, where there is no 
  * Runs a script in a child node against the built package, with
  * `worker_threads.Worker` wrapped to count the threads started and terminated.
  */
-function child(kind: 'esm' | 'cjs', body: string): Record<string, unknown> {
+function child(kind: 'esm' | 'cjs', body: string, broken = false): Record<string, unknown> {
+  // \`broken\`: every thread fails as it loads, as when the worker file cannot run.
+  const load = broken ? "super('throw new Error(\"cannot load\")', { eval: true })" : 'super(...args)'
   const prelude = `
     const { createRequire, syncBuiltinESMExports } = require('node:module')
     const threads = require('node:worker_threads')
@@ -117,7 +119,7 @@ function child(kind: 'esm' | 'cjs', body: string): Record<string, unknown> {
     const counts = { started: 0, terminated: 0 }
     const Original = threads.Worker
     threads.Worker = class extends Original {
-      constructor(...args) { super(...args); counts.started++ }
+      constructor(...args) { ${load}; counts.started++ }
       terminate() { counts.terminated++; return super.terminate() }
     }
     syncBuiltinESMExports()
@@ -191,6 +193,19 @@ describe.each(['esm', 'cjs'] as const)('extractAll with worker threads (the buil
     expect(report.consumed).toBe(40)
     expect(report.ahead).toBeLessThanOrEqual(5)
     expect(report.terminated).toBe(report.started)
+  })
+
+  it('falls back to the calling thread, same results, when the threads fail to load', () => {
+    const body = `
+      const sources = [seed, ${JSON.stringify(plan)}, 42, ${JSON.stringify(lastYear)}, seed]
+      const serial = await collect(lib.extractAll(sources, { concurrency: 1 }))
+      const parallel = await collect(lib.extractAll(sources, { concurrency: 2 }))
+      console.log(JSON.stringify({ same: JSON.stringify(serial) === JSON.stringify(parallel), count: parallel.length, ...counts }))
+      `
+    const report = child(kind, body, true)
+    expect(report.same).toBe(true)
+    expect(report.count).toBe(5)
+    expect(report.started).toBeGreaterThan(0)
   })
 
   it('terminates its threads and closes the source on early return, and the process exits by itself', () => {

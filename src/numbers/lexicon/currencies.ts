@@ -21,7 +21,7 @@ const prefixWords = new Set([
 export const currencyWords: Readonly<Record<string, CurrencyEntry>> = {
   ...currency('CNY', ['元', '圆', '块钱', '塊錢', '元钱', '元人民币', '元人民幣', 'RMB', 'CNY']),
   ...currency('CNY', ['人民币', '人民幣', '￥', '¥', 'RMB￥'], true),
-  '块': { code: 'CNY', contextual: true, guard: ['状', '料', '头', '板', '地', '屏', '肉', '区', '链'] },
+  '块': { code: 'CNY', contextual: true, guard: ['状', '料', '头', '肉', '链'] },
   '塊': { code: 'CNY', contextual: true },
   ...currency('USD', ['美元', '美金', '美圆', '美刀', '美元钱', 'USD', '美元现金']),
   ...currency('USD', ['US$', 'US＄', '$', '＄'], true),
