@@ -67,7 +67,10 @@ const LINK_SEPARATORS = new Set([' ', '\t', '\u3000', '\u00a0', '|', '｜', '/',
  * `返回首页`, `返回河南日报客户端新闻｜返回首页`, `返回东财滚动新闻返回首页`: a
  * block made only of "back to …" links, each at most 20 characters.
  */
-function isBackLinks(text: string): boolean {
+function isBackLinks(raw: string): boolean {
+  if (raw.length > 4 * SHORT) return false
+  // `[返回首页](//…)` when Markdown reached the text as it is (a tree parsed as HTML).
+  const text = raw.includes('](') ? markdownLinkLabels(raw) : raw
   if (!text.startsWith('返回') && !text.startsWith('回到')) return false
   let index = 0
   while (index < text.length) {
@@ -83,8 +86,36 @@ function isBackLinks(text: string): boolean {
   return true
 }
 
-/** `http://…`, `https://…`, `//host/…`, `www.…` with no space: a bare URL line. */
-function isBareUrl(text: string): boolean {
+/**
+ * `text` with each Markdown link `[label](target)` replaced by its label (no
+ * brackets in the label, no space or parenthesis in the target). Linear.
+ */
+function markdownLinkLabels(text: string): string {
+  const parts: string[] = []
+  let kept = 0
+  let open = text.indexOf('[')
+  while (open !== -1) {
+    const close = text.indexOf(']', open + 1)
+    if (close === -1) break
+    const label = text.slice(open + 1, close)
+    if (label.includes('[') || text[close + 1] !== '(') {
+      open = text.indexOf('[', open + 1)
+      continue
+    }
+    let end = close + 2
+    while (end < text.length && text[end] !== ')' && text[end] !== ' ' && text[end] !== '(') end++
+    if (text[end] !== ')') break
+    parts.push(text.slice(kept, open), label)
+    kept = end + 1
+    open = text.indexOf('[', kept)
+  }
+  parts.push(text.slice(kept))
+  return parts.join('')
+}
+
+/** `http://…`, `https://…`, `//host/…`, `www.…` (or `<http://…>`) with no space: a bare URL line. */
+function isBareUrl(raw: string): boolean {
+  const text = raw.startsWith('<') && raw.endsWith('>') ? raw.slice(1, -1) : raw
   const lower = text.slice(0, 8).toLowerCase()
   if (!(lower.startsWith('http://') || lower.startsWith('https://') || lower.startsWith('//') || lower.startsWith('www.'))) {
     return false

@@ -100,7 +100,7 @@ function fromArticle(article: Article, options: ExtractOptions | null | undefine
   const context: ArticleContext = {
     text: article.text,
     year: yearOf(date),
-    province: options?.region ?? findProvince({ lexicon }, article.meta.title, article.text),
+    province: findProvince({ lexicon }, article.meta.title, article.text) ?? options?.region ?? null,
     city: options?.region ?? null,
     lexicon,
   }

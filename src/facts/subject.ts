@@ -58,7 +58,7 @@ export function findSubject(
   const left = trimSpan(ctx, clause.start, head)
   const leftText = text.slice(left.start, left.end)
   const isCount = lexicon.countUnits.has(quantity.unit) || lexicon.countUnits.has(quantity.unitText.slice(-1))
-  const after = isCount || (leftText.length === 0 && quantity.unit !== '%' && quantity.unit !== 'pp')
+  const after = isCount || left.endedOnObjectVerb || (leftText.length === 0 && quantity.unit !== '%' && quantity.unit !== 'pp')
     ? afterCount(ctx, quantity, clause)
     : null
 
@@ -76,6 +76,26 @@ export function findSubject(
     return { subject, start, end, scope: left.scope, via: 'before' }
   }
   if (previous) return { ...previous, scope: left.scope ?? previous.scope, via: 'sentence' }
+  return sentenceTopic(ctx, clause)
+}
+
+/**
+ * The thing a sentence is about, for a figure whose clause names nothing
+ * (`在岸人民币兑美元升至…新高，现报6.3565`): what stands before the first
+ * verb of the sentence's first clause.
+ */
+function sentenceTopic(ctx: SentenceContext, clause: Span): SubjectDecision | null {
+  const { text, lexicon } = ctx.article
+  const first = ctx.sentence.clauses[0]!
+  if (first.start === clause.start) return null
+  for (let i = first.start + 2; i < first.end; i++) {
+    const verb = lexicon.predicates.matchAt(text, i) ?? lexicon.changes.matchAt(text, i)
+    if (verb && verb.word.length >= 2) {
+      const span = trimSpan(ctx, first.start, i)
+      if (span.end - span.start < 2) return null
+      return { subject: text.slice(span.start, span.end), start: span.start, end: span.end, scope: span.scope, via: 'sentence' }
+    }
+  }
   return null
 }
 
@@ -189,6 +209,9 @@ function sharedHead(ctx: SentenceContext, items: readonly Span[]): string | null
   const lastText = text.slice(last.start, last.end)
   const others = items.slice(0, -1).map((s) => text.slice(s.start, s.end))
   if (others.every((o) => hasHead(ctx, o))) return null
+  // `在岸、离岸人民币对美元汇率`: items of one length, the last one longer, share its tail.
+  const length = others[0]!.length
+  if (others.every((o) => o.length === length) && lastText.length > length + 1) return lastText.slice(length)
   const hit = lexicon.heads.matchEndingAt(lastText, lastText.length)
   if (hit && hit.word.length < lastText.length) {
     // Take the longest head word ending the item: `排放总量` rather than `总量`.

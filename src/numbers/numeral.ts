@@ -534,6 +534,9 @@ function evaluate(tokens: readonly Token[], high: boolean): number | Failure {
             if (previous?.k === 'mag' && last !== undefined && last.mag === m) {
               last.value *= m
               last.mag = m * m
+            } else if (t === 0 && tokens[1]?.k === 'more') {
+              // `万余人`, `万多元`: a lone magnitude word with "and more" is one of it.
+              segments.push({ value: m, mag: m })
             } else return { failAt: t }
           } else {
             segments.push({ value: (pending + lower) * m, mag: m })
@@ -659,54 +662,29 @@ export function readNumeral(
   if (denominator !== undefined) {
     const numerator = readNumeral(text, denominator.numeratorStart, lex, { fractions: false, minus: false })
     if (numerator === undefined) return undefined
-    return bareFraction(numerator, start, denominator.value, negative)
+    return makeFraction(numerator, start, negative ? -denominator.value : denominator.value, true, 0)
   }
   const plain = readPlain(text, at, lex, start, negative)
   if (plain === undefined || (plain.magnitudesOnly && !followedByFraction(text, plain.end))) return undefined
-  let reading: NumeralReading = plain
-  if (!options.fractions) return reading
+  if (!options.fractions) return plain
 
-  // `三分之一`, `百分之6`, `负３分之负一百五十七`
-  let k = skipSpaces(text, reading.end)
-  if (text.startsWith('分', k) && !reading.vague) {
-    const m = skipSpaces(text, k + 1)
-    const numerator = text.startsWith('之', m)
-      ? readNumeral(text, skipSpaces(text, m + 1), lex, { fractions: false, minus: false })
-      : undefined
-    const denominator = reading.low
-    if (numerator !== undefined && denominator !== 0) {
-      const low = clean(numerator.low / denominator)
-      const high = clean(numerator.high / denominator)
-      return {
-        ...numerator,
-        start,
-        low: Math.min(low, high),
-        high: Math.max(low, high),
-        negative: low < 0,
-        numerals: reading.numerals + numerator.numerals,
-        loneFinancial: false,
-        loneLiang: false,
-        hasBig: false,
-        hasMagnitude: false,
-        trailingBig: 1,
-        magnitudeText: '',
-        magnitudeStart: numerator.end,
-        fraction: { denominator, bare: !plain.hasDigit },
-      }
-    }
-  }
+  // `三分之一`, `负３分之负一百五十七`
+  const fraction = fractionAfter(text, plain, lex)
+  if (fraction !== undefined) return fraction
+
   // `三百五又三分之一`
-  k = skipSpaces(text, reading.end)
-  if (mixedCodes.has(text.charCodeAt(k)) && !reading.vague && reading.fraction === null) {
-    const part = readFraction(text, skipSpaces(text, k + 1), lex)
+  const k = skipSpaces(text, plain.end)
+  if (mixedCodes.has(text.charCodeAt(k)) && !plain.vague) {
+    const whole = readPlain(text, skipSpaces(text, k + 1), lex)
+    const part = whole === undefined ? undefined : fractionAfter(text, whole, lex)
     if (part !== undefined && !part.negative) {
       const sign = negative ? -1 : 1
       return {
-        ...reading,
+        ...plain,
         end: part.end,
-        low: clean(reading.low + sign * part.low),
-        high: clean(reading.high + sign * part.high),
-        numerals: reading.numerals + part.numerals,
+        low: clean(plain.low + sign * part.low),
+        high: clean(plain.high + sign * part.high),
+        numerals: plain.numerals + part.numerals,
         fraction: part.fraction,
         hasBig: false,
         hasMagnitude: false,
@@ -716,19 +694,45 @@ export function readNumeral(
       }
     }
   }
-  return reading
+  return plain
 }
 
-/** Reads `三分之一` at `at`, without a mixed whole part (so `又` never recurses). */
-function readFraction(text: string, at: number, lex: CompiledLexicon): NumeralReading | undefined {
-  const whole = readPlain(text, at, lex)
-  if (whole === undefined || whole.vague || !followedByFraction(text, whole.end)) return undefined
+/** The fraction whose denominator is `whole` (`三` in `三分之一`), or `undefined`. */
+function fractionAfter(text: string, whole: Plain, lex: CompiledLexicon): NumeralReading | undefined {
+  if (whole.vague || whole.low === 0 || !followedByFraction(text, whole.end)) return undefined
   const k = skipSpaces(text, whole.end)
   const m = skipSpaces(text, k + 1)
   const numerator = readNumeral(text, skipSpaces(text, m + 1), lex, { fractions: false, minus: false })
-  if (numerator === undefined || whole.low === 0) return undefined
-  const value = clean(numerator.low / whole.low)
-  return { ...numerator, start: at, low: value, high: value, fraction: { denominator: whole.low, bare: !whole.hasDigit } }
+  if (numerator === undefined) return undefined
+  return makeFraction(numerator, whole.start, whole.low, !whole.hasDigit, whole.numerals)
+}
+
+/** A fraction read as its value, with the numerator's details and the denominator's start. */
+function makeFraction(
+  numerator: NumeralReading,
+  start: number,
+  denominator: number,
+  bare: boolean,
+  denominatorNumerals: number,
+): NumeralReading {
+  const low = clean(numerator.low / denominator)
+  const high = clean(numerator.high / denominator)
+  return {
+    ...numerator,
+    start,
+    low: Math.min(low, high),
+    high: Math.max(low, high),
+    negative: low < 0,
+    numerals: denominatorNumerals + numerator.numerals,
+    loneFinancial: false,
+    loneLiang: false,
+    hasBig: false,
+    hasMagnitude: false,
+    trailingBig: 1,
+    magnitudeText: '',
+    magnitudeStart: numerator.end,
+    fraction: { denominator: Math.abs(denominator), bare },
+  }
 }
 
 /** Whether `分之` (spaces allowed) follows at `at`. */
@@ -760,27 +764,6 @@ function readBareDenominator(
     }
   }
   return undefined
-}
-
-function bareFraction(numerator: NumeralReading, start: number, denominator: number, negative: boolean): NumeralReading {
-  const sign = negative ? -1 : 1
-  const low = clean((sign * numerator.low) / denominator)
-  const high = clean((sign * numerator.high) / denominator)
-  return {
-    ...numerator,
-    start,
-    low: Math.min(low, high),
-    high: Math.max(low, high),
-    negative: low < 0,
-    hasBig: false,
-    hasMagnitude: false,
-    trailingBig: 1,
-    magnitudeText: '',
-    magnitudeStart: numerator.end,
-    loneFinancial: false,
-    loneLiang: false,
-    fraction: { denominator, bare: true },
-  }
 }
 
 type Plain = NumeralReading & { hasDigit: boolean; magnitudesOnly: boolean }
@@ -865,7 +848,7 @@ function readPlain(text: string, at: number, lex: CompiledLexicon, start = at, n
     fraction: null,
     hasDigit,
     // `千万` and `百万` without a digit are words (`千万不要`); `十万` and a lone `百` are numbers.
-    magnitudesOnly: !hasDigit && used.length > 1 && !(used[0].k === 'mag' && used[0].v === 10),
+    magnitudesOnly: !hasDigit && used.filter((t) => t.k === 'mag').length > 1 && !(used[0].k === 'mag' && used[0].v === 10),
   }
 }
 

@@ -15,7 +15,7 @@
  */
 import type { Comparator, Cue, Quantity } from '../schema.js'
 import { compiledLexicon, type AfterWord, type CompiledLexicon, type ComparatorWord, type CurrencyWord } from './compile.js'
-import { comparatorFillers } from './lexicon/comparators.js'
+import { comparatorFillers, comparatorsBeforeMagnitudeOnly } from './lexicon/comparators.js'
 import { subunitJoiners } from './lexicon/currencies.js'
 import type { NumberLexiconExtension } from './lexicon/types.js'
 import { rankWords } from './lexicon/units.js'
@@ -86,6 +86,7 @@ const SENTENCE_ENDS = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)))
 /** After `N点`: words that make it a time of day (`9点半`, `10点前`). */
 const TIME_AFTER_POINT = ['钟', '半', '整', '前', '后', '起', '开', '到', '至', '许', '左右', '多', '之前', '以后', '以前', '-', '～', '~', '：', ':', '过']
 const fillers = new Set(comparatorFillers.map((c) => c.charCodeAt(0)))
+const magnitudeOnlyComparators = new Set(comparatorsBeforeMagnitudeOnly)
 const joiners = new Set(subunitJoiners.map((c) => c.charCodeAt(0)))
 const rankWordCodes = new Set(rankWords.map((c) => c.charCodeAt(0)))
 
@@ -212,7 +213,9 @@ function readBefore(state: State, i: number): Before | undefined {
   let prefix: Before['prefix'] = null
   for (let round = 0; round < 2; round++) {
     if (comparator === null) {
-      const match = lex.comparatorsBefore.match(text, at)
+      const found = lex.comparatorsBefore.match(text, at)
+      // `上百家`, `成千`: these words compare only before a bare magnitude word.
+      const match = found !== undefined && magnitudeOnlyComparators.has(found.value.word) && !lex.magnitudes.startsWith(text.charCodeAt(found.end)) ? undefined : found
       if (match !== undefined && !startsNumberOrCurrency(state, match.end)) {
         // `近` in `近期` is no comparator; try a currency or a number at `at` instead.
         const afterFiller = skipFiller(text, match.end)
@@ -285,6 +288,8 @@ function expression(state: State, i: number, blockerEnd: number): number {
   const { text } = state
   const before = readBefore(state, i)
   if (before === undefined) return Math.max(i + 1, blockerEnd)
+  // `成千上万`: a blocker that starts with the comparator and runs into the number wins.
+  if (before.numberStart > i && blockerEnd > before.numberStart) return blockerEnd
   const first = readItem(state, before.numberStart, before.prefix, true)
   // A comparator or currency before a number that is no quantity is just a word: rescan after it.
   if ('reject' in first) return before.numberStart > i ? Math.max(i + 1, blockerEnd) : first.reject
@@ -441,8 +446,8 @@ function readItem(
 
   let j = reading.end
   const next = text.charCodeAt(j)
-  // `9:30`, `2:00 pm`: a time of day.
-  if ((next === 0x3a || next === 0xff1a) && isDigit(text.charCodeAt(j + 1)) && reading.arabic) {
+  // `9:30`, `2:00 pm`: a time of day; `3∶7`: a ratio.
+  if ((next === 0x3a || next === 0xff1a || next === 0x2236) && isDigit(text.charCodeAt(j + 1)) && reading.arabic) {
     return reject(skipCode(text, j + 1), true)
   }
   // `9869.HK`, `600519.SH`: a ticker.

@@ -20,7 +20,11 @@ export const comparatorsBeforeWords: Readonly<Record<string, Comparator>> = {
   '至少': 'gte', '不低于': 'gte', '不少于': 'gte', '不小于': 'gte', '最少': 'gte', '起码': 'gte',
   '最低': 'gte', '大于等于': 'gte', '大于或等于': 'gte', '大于或者等于': 'gte', '高于或等于': 'gte',
   '≥': 'gte', '>=': 'gte', '＞＝': 'gte', '不下': 'gte',
+  '上': 'approx', '成': 'approx',
 }
+
+/** Comparator words that compare only before a bare magnitude word (`上百家`, `成千`), not before digits. */
+export const comparatorsBeforeMagnitudeOnly: readonly string[] = ['上', '成']
 
 /** Comparator words written after the number and its unit (`30%以上`, `5个左右`). */
 export const comparatorsAfterWords: Readonly<Record<string, Comparator>> = {
