@@ -271,7 +271,11 @@ export function detectKind(text: string): Exclude<BodyKind, 'empty' | 'flat'> {
   // A leading comment makes the body HTML too.
   if (first > 0 && text.startsWith('<!--', firstNonSpace(text))) return 'html'
   if (tagAt(text, first)) return 'html'
-  return looksLikeMarkdown(text) ? 'markdown' : 'text'
+  const markdown = hasMarkdownSyntax(text)
+  // HTML that starts with a line of text is still HTML, unless Markdown is
+  // used too: read as Markdown, an indented tag after a blank line would be code.
+  if (!markdown && containsTag(text)) return 'html'
+  return markdown || hasReference(text) ? 'markdown' : 'text'
 }
 
 function firstNonSpace(text: string): number {
@@ -352,11 +356,19 @@ function markdownTail(text: string): number {
  * references) rather than being plain lines of text. Linear.
  */
 export function looksLikeMarkdown(text: string): boolean {
+  return hasMarkdownSyntax(text) || containsTag(text) || hasReference(text)
+}
+
+/** Whether `text` holds a character reference (`&nbsp;`, `&#20159;`). */
+function hasReference(text: string): boolean {
+  return /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,31});/.test(text) // audit: bounded classes after a literal
+}
+
+/** Whether `text` uses Markdown syntax: links, autolinks, emphasis, code, headings, quotes, lists, tables. Linear. */
+function hasMarkdownSyntax(text: string): boolean {
   if (text.includes('](') || text.includes('<http') || text.includes('**') || text.includes('__') || text.includes('`')) {
     return true
   }
-  if (containsTag(text)) return true
-  if (/&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,31});/.test(text)) return true // audit: bounded classes after a literal
   let lineStart = 0
   while (lineStart < text.length) {
     let index = lineStart

@@ -50,7 +50,8 @@ export function decideChange(
   end = listStart
   while (end > clause.start) {
     const hit = lexicon.changes.matchEndingAt(text, end, clause.start)
-    if (hit) {
+    // `最高不超过1000万元` is a cap, not a rise.
+    if (hit && !(hit.word.length === 1 && text[hit.start - 1] === '最')) {
       verb = { start: hit.start, end: hit.end, tag: hit.tag }
       break
     }

@@ -19,7 +19,7 @@ export interface SubjectDecision {
   /** A region word trimmed from the front of the subject (`全省`), if any. */
   readonly scope: Cue | null
   /** How the subject was found. */
-  readonly via: 'before' | 'after' | 'list' | 'sentence'
+  readonly via: 'before' | 'after' | 'list' | 'sentence' | 'generic'
 }
 
 const SPACE = new Set([' ', '　', '\t', '\u00a0'])
@@ -71,11 +71,15 @@ export function findSubject(
     // `…全社会用电量增长20%，增速较全国高1.8个百分点`: a bare measure belongs to the thing before it.
     if (previous && lexicon.genericSubjects.has(subject) && !previous.subject.endsWith(subject)) {
       const stem = stripGeneric(ctx, previous.subject)
-      return { subject: stem + subject, start, end, scope: left.scope ?? previous.scope, via: 'sentence' }
+      return { subject: stem + subject, start, end, scope: left.scope ?? previous.scope, via: 'generic' }
     }
     return { subject, start, end, scope: left.scope, via: 'before' }
   }
-  if (previous) return { ...previous, scope: left.scope ?? previous.scope, via: 'sentence' }
+  if (previous) {
+    // `…降幅扩大3.9个百分点，两年平均下降11.3%`: back to the thing itself, not its measure.
+    const subject = previous.via === 'generic' ? stripGeneric(ctx, previous.subject) : previous.subject
+    return { ...previous, subject, scope: left.scope ?? previous.scope, via: 'sentence' }
+  }
   return sentenceTopic(ctx, clause)
 }
 

@@ -157,7 +157,7 @@ function readAt(
 }
 
 function make(text: string, start: number, end: number, year: number | null, period: string | null, relative: boolean): TimeExpression {
-  return { start, end, text: text.slice(start, end), year, period, role: roleOf(text, start, end), relative }
+  return { start, end, text: text.slice(start, end), year, period, role: roleOf(text, start, end, relative), relative }
 }
 
 function readFromYear(
@@ -299,7 +299,7 @@ const FROM_BEFORE = ['从', '從', '由']
 const SINCE_BEFORE = ['自', '自从']
 const DEADLINE_AFTER = ['前', '以前', '之前']
 
-function roleOf(text: string, start: number, end: number): TimeRole {
+function roleOf(text: string, start: number, end: number, relative: boolean): TimeRole {
   if (text.startsWith('以来', end - 2) || text.startsWith('以来', end)) return 'since'
   for (const w of ASOF_BEFORE) if (text.startsWith(w, start - w.length)) return 'asof'
   for (const w of BASE_BEFORE) {
@@ -314,7 +314,8 @@ function roleOf(text: string, start: number, end: number): TimeRole {
     }
   }
   for (const w of DEADLINE_BEFORE) if (text.startsWith(w, start - w.length)) return 'deadline'
-  for (const w of DEADLINE_AFTER) if (text.startsWith(w, end - w.length)) return 'deadline'
+  // `2025年前` is a deadline; `目前` is not.
+  if (!relative) for (const w of DEADLINE_AFTER) if (text.startsWith(w, end - w.length)) return 'deadline'
   if (text.startsWith('年底', end - 2) || text.startsWith('年末', end - 2)) {
     for (const w of DEADLINE_BEFORE) if (text.startsWith(w, start - w.length)) return 'deadline'
   }

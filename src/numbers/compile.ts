@@ -71,15 +71,25 @@ function reversed(words: readonly string[]): Trie<string> {
 
 function merge<T>(
   base: Readonly<Record<string, T>>,
-  extra: Readonly<Record<string, T | string | null>> | null | undefined,
-  fromString: (word: string, value: string) => T,
+  extra: Readonly<Record<string, T | null>> | null | undefined,
 ): Record<string, T> {
   const result: Record<string, T> = { ...base }
   if (extra === null || extra === undefined) return result
   for (const [word, value] of Object.entries(extra)) {
     if (value === null) delete result[word]
-    else result[word] = typeof value === 'string' ? fromString(word, value) : value
+    else result[word] = value
   }
+  return result
+}
+
+/** Expands the string shorthand of `units` and `currencies` extensions. */
+function expand<T>(
+  extra: Readonly<Record<string, T | string | null>> | null | undefined,
+  fromString: (value: string) => T,
+): Record<string, T | null> | undefined {
+  if (extra === null || extra === undefined) return undefined
+  const result: Record<string, T | null> = {}
+  for (const [word, value] of Object.entries(extra)) result[word] = typeof value === 'string' ? fromString(value) : value
   return result
 }
 
@@ -87,19 +97,18 @@ function merge<T>(
  * Applies an extension to the built-in lexicon data.
  *
  * @example
- * extendLexicon(numberLexicon, { currencies: { 越南盾: 'VND' } }).currencies['越南盾'] // → { code: 'VND' }
+ * extendLexicon(numberLexicon, { currencies: { 缅元: 'MMK' } }).currencies['缅元'] // → { code: 'MMK' }
  */
 export function extendLexicon(base: NumberLexicon, extension: NumberLexiconExtension | null | undefined): NumberLexicon {
   if (extension === null || extension === undefined) return base
-  const keep = <T>(value: T): T => value
   return {
     digits: base.digits,
-    magnitudes: merge<number>(base.magnitudes, extension.magnitudes as Record<string, number | null> | null | undefined, (_, v) => Number(v)),
-    units: merge<UnitEntry>(base.units, extension.units, (_, unit) => ({ unit, kind: 'measure' })),
-    currencies: merge<CurrencyEntry>(base.currencies, extension.currencies, (_, code) => ({ code })),
+    magnitudes: merge(base.magnitudes, extension.magnitudes),
+    units: merge(base.units, expand<UnitEntry>(extension.units, (unit) => ({ unit, kind: 'measure' }))),
+    currencies: merge(base.currencies, expand<CurrencyEntry>(extension.currencies, (code) => ({ code }))),
     currencySubunits: base.currencySubunits,
-    comparatorsBefore: merge<Comparator>(base.comparatorsBefore, extension.comparatorsBefore, (_, v) => keep(v as Comparator)),
-    comparatorsAfter: merge<Comparator>(base.comparatorsAfter, extension.comparatorsAfter, (_, v) => keep(v as Comparator)),
+    comparatorsBefore: merge(base.comparatorsBefore, extension.comparatorsBefore),
+    comparatorsAfter: merge(base.comparatorsAfter, extension.comparatorsAfter),
     blockers: extension.blockers ? [...base.blockers, ...extension.blockers] : base.blockers,
   }
 }
@@ -160,7 +169,7 @@ export function compileLexicon(lexicon: NumberLexicon): CompiledLexicon {
   }
   const cues = new Trie<string>()
   for (const word of moneyCues) cues.set(word, word)
-  for (const word of ['第', '半', '对', '對', 'h', 'w', 'H', 'W', '/', '.', '．']) mark(interesting, word)
+  for (const word of ['第', '半', '对', '對', 'h', 'w', 'H', 'W', '/']) mark(interesting, word)
 
   return {
     digits,

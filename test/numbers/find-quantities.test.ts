@@ -192,6 +192,12 @@ describe('comparators before, after and inside the number', () => {
     ['几十万', [['几十万', 100000, 1000000, '', 'approx']]],
     ['数十亿', [['数十亿', 1e9, 1e10, '', 'approx']]],
     ['三十万多亿', [['三十万多亿', 3e13, 4e13, '', 'approx']]],
+    ['汇集百余家行业翘楚', [['百余家', 100, 200, '家', 'approx']]],
+    ['千余家', [['千余家', 1000, 2000, '家', 'approx']]],
+    ['万余人', [['万余人', 10000, 20000, '人', 'approx']]],
+    ['上百家', [['上百家', 100, null, '家', 'approx']]],
+    ['近百家', [['近百家', 100, null, '家', 'approx']]],
+    ['数百家', [['数百家', 100, 1000, '家', 'approx']]],
     ['增长1倍多，', [['1倍多', 1, 2, 'x', 'approx']]],
     ['2个多百分点', [['2个多百分点', 2, 3, 'pp', 'approx']]],
   ])('%s', (text, expected) => {
@@ -324,6 +330,9 @@ describe('not quantities: names, ordinals, codes and words built on numerals', (
     ['世界500强项目'],
     ['90后'],
     ['千万不要'],
+    ['成千上万'],
+    ['比例为3∶7'],
+    ['1:1配套'],
   ])('%s', (text) => {
     expect(findQuantities(text)).toEqual([])
   })
