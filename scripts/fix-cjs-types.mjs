@@ -35,4 +35,4 @@ if (unknown.length > 0) {
   process.exit(1)
 }
 await writeFile(file, out.join('\n'))
-console.log(`fix-cjs-types: ${changed} change(s) to dist/index.d.cts`)
+console.log(`fix-cjs-types: ${changed} change(s) to ${file instanceof URL ? 'dist/index.d.cts' : file}`)

@@ -483,8 +483,13 @@ function readItem(
       item.low = reading.low * denominator
       item.high = reading.high * denominator
     } else {
+      // `三分之一` is a share, like `两成`: 33.33… percent (issue 3 lists
+      // `十分之一` among the percentages other tools miss).
       item.kind = 'fraction'
-      item.unitText = ''
+      item.unitName = '%'
+      item.unitText = '分之'
+      item.low = reading.low * 100
+      item.high = reading.high * 100
     }
     finishPrefix(item)
     return item

@@ -20,7 +20,8 @@ export function assertSpan(text: string, span: Span, what: string): void {
 }
 
 /**
- * Check an `extract()` result: it passes `ExtractionSchema`, every fact's and
+ * Check an `extract()` result: it passes `ExtractionSchema`, has no
+ * `internal-error` diagnostic (a caught exception), every fact's and
  * quantity's `text` is `text.slice(start, end)`, every fact's sentence holds
  * its text, and every evidence cue points at its own words.
  */
@@ -29,7 +30,10 @@ export function assertExtraction(result: unknown): void {
   if (!parsed.success) {
     throw new Error(`result fails ExtractionSchema: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`)
   }
-  const { text, facts, quantities } = parsed.data
+  const { text, facts, quantities, diagnostics } = parsed.data
+  // extract() turns its own exceptions into this diagnostic: a bug, whatever the input.
+  const internal = diagnostics.find((d) => d.code === 'internal-error')
+  if (internal) throw new Error(`internal-error: ${internal.message}`)
   for (const q of quantities) assertSpan(text, q, 'quantity')
   for (const f of facts) {
     assertSpan(text, f, 'fact')
