@@ -1,11 +1,13 @@
 // A notebook workflow as a Deno script: read a folder of articles, extract
 // their facts, keep the targets due in one year, and print them as a table.
 //
-//   deno run --allow-read examples/deno-targets.ts [folder] [year]
+//   deno run --allow-read --allow-env examples/deno-targets.ts [folder] [year]
 //
 // folder defaults to fixtures/articles, year to 2025. Inside this repository
 // `zhibiao` resolves to the local build (run `npm run build` first); in your
-// own project, import from "npm:zhibiao".
+// own project, import from "npm:zhibiao". --allow-env lets the YAML parser
+// read its debug switches (LOG_TOKENS, LOG_STREAM); without it Deno refuses
+// and front matter (title, date) cannot be read.
 import { fileURLToPath } from 'node:url'
 import { extract, type FactRecord, toRecords } from 'zhibiao'
 

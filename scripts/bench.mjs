@@ -128,14 +128,33 @@ if (only.has('1')) {
   console.log(`${articles.length} articles × ${passes} passes each, one article per sample (tinybench):\n`)
   console.log(table(['task', 'p50', 'p99', 'mean', 'throughput', 'samples'], rows))
   console.log('')
-  const ratio = latency['extract()'] && latency['parse-only'] ? latency['extract()'].mean / latency['parse-only'].mean : Number.NaN
-  if (Number.isFinite(ratio)) {
-    console.log(`extract ÷ parse-only: mean ${fixed(ratio)}, p50 ${fixed(latency['extract()'].p50 / latency['parse-only'].p50)}, p99 ${fixed(latency['extract()'].p99 / latency['parse-only'].p99)}`)
+  // The budget ratio: whole-corpus passes of each side, interleaved (order
+  // alternating), so that load from other processes on this shared machine
+  // falls on both sides alike; the median of the per-round ratios.
+  let ratio = Number.NaN
+  if (extract) {
+    const rounds = quick ? 3 : 10
+    const perRound = []
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 === 0 ? ['parse', 'extract'] : ['extract', 'parse']
+      const ms = {}
+      for (const side of order) {
+        const t0 = now()
+        if (side === 'parse') for (const a of articles) parseOnly(a.source)
+        else for (const a of articles) extract(a.source)
+        ms[side] = now() - t0
+      }
+      perRound.push(ms.extract / ms.parse)
+    }
+    ratio = percentile(perRound, 50)
+    console.log(
+      `extract ÷ parse-only: ${fixed(ratio)} (median of ${rounds} interleaved whole-corpus rounds, range ${fixed(Math.min(...perRound))}-${fixed(Math.max(...perRound))}); from the tinybench samples: mean ${fixed(latency['extract()'].mean / latency['parse-only'].mean)}, p50 ${fixed(latency['extract()'].p50 / latency['parse-only'].p50)}, p99 ${fixed(latency['extract()'].p99 / latency['parse-only'].p99)}`,
+    )
     if (latency['extract({validate: true})']) {
       console.log(`validate: true costs ${fixed(latency['extract({validate: true})'].mean / latency['extract()'].mean)}× extract() without it`)
     }
   }
-  budgets.check('parse', 'extract ÷ parse-only (mean per article)', ratio, '<=', 2.0, { stretch: 1.5 })
+  budgets.check('parse', 'extract ÷ parse-only (whole corpus, interleaved)', ratio, '<=', 2.0, { stretch: 1.5 })
   summary.push(...rows.map((r) => ['1', `${r[0]}: p50 / p99 / throughput`, `${r[1]} / ${r[2]} / ${r[4]}`]))
 }
 
@@ -167,11 +186,16 @@ if (only.has('2')) {
       for (const d of docs) extract(d.source)
       extractMs = Math.min(extractMs, now() - t0)
     }
-    // Recognizers: one pass (it runs at a few KiB/s).
+    // Recognizers: one pass (it runs at a few KiB/s), models reused.
     const peerResults = new Map()
     const t0 = now()
     for (const d of docs) peerResults.set(d.id, peer.recognize(d.text))
     const peerMs = now() - t0
+    // And as its README shows it: the suite's recognizeX(text, culture) helpers,
+    // which build the culture's recognizer on every call.
+    const t1 = now()
+    for (const d of docs) peer.recognizeWithHelpers(d.text)
+    const helpersMs = now() - t1
     const kib = textBytes / 1024
     console.log(`Fixed sample: ${docs.length} documents, ${formatBytes(textBytes)} of body text (seed 42).\n`)
     console.log(
@@ -179,14 +203,16 @@ if (only.has('2')) {
         ['tool', 'total', 'per KiB of text', 'KiB/s'],
         [
           ['zhibiao extract() (whole source)', formatMs(extractMs), formatMs(extractMs / kib), fixed(kib / (extractMs / 1000), 0)],
-          ['Recognizers-Text (4 models, body text)', formatMs(peerMs), formatMs(peerMs / kib), fixed(kib / (peerMs / 1000), 1)],
+          ['Recognizers-Text, 4 models built once (body text)', formatMs(peerMs), formatMs(peerMs / kib), fixed(kib / (peerMs / 1000), 1)],
+          ['Recognizers-Text, recognizeX() helpers (body text)', formatMs(helpersMs), formatMs(helpersMs / kib), fixed(kib / (helpersMs / 1000), 1)],
         ],
       ),
     )
     console.log('')
     const speed = peerMs / extractMs
-    budgets.check('peer', 'Recognizers-Text ÷ extract (time, same documents)', speed, '>=', 50)
-    summary.push(['2', 'Recognizers-Text ÷ extract time', `${fixed(speed, 0)}×`])
+    console.log(`Recognizers-Text ÷ extract: ${fixed(speed, 0)}× with its models reused (the budget's figure, the fairer one to it), ${fixed(helpersMs / extractMs, 0)}× through its recognizeX() helpers.`)
+    budgets.check('peer', 'Recognizers-Text (models reused) ÷ extract (time, same documents)', speed, '>=', 50)
+    summary.push(['2', 'Recognizers-Text ÷ extract time (models reused / helpers)', `${fixed(speed, 0)}× / ${fixed(helpersMs / extractMs, 0)}×`])
 
     if (gold.articles.size === 0) {
       console.log('\nSKIP accuracy: no fixtures/gold/*.jsonl yet')
@@ -232,7 +258,7 @@ if (only.has('2')) {
       summary.push(['2', 'quantity F1 (value+unit): zhibiao vs Recognizers', `${fixed(ours.f1, 3)} vs ${fixed(theirs.f1, 3)}`])
     }
   }
-  if (!peer || !extract) budgets.check('peer', 'Recognizers-Text ÷ extract (time, same documents)', undefined, '>=', 50)
+  if (!peer || !extract) budgets.check('peer', 'Recognizers-Text (models reused) ÷ extract (time, same documents)', undefined, '>=', 50)
 }
 
 // 3. Scale through the CLI ---------------------------------------------------

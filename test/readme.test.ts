@@ -219,7 +219,9 @@ function runBlock(block: CodeBlock, cwd: string): Outcome {
         const r = spawn(cwd, 'bash', ['-o', 'pipefail', '-c', plan.run])
         stdout += r.stdout
         stderr += r.stderr
-        if (r.status !== 0) return done(r.status, stdout, `${stderr}\n(command: ${plan.run})`, skipped)
+        // pipefail catches a failing writer; 141 (SIGPIPE) is a writer that `| head` stopped reading, as intended.
+        const status = r.status === 141 && plan.run.includes(' | ') ? 0 : r.status
+        if (status !== 0) return done(status, stdout, `${stderr}\n(command: ${plan.run})`, skipped)
       }
       return done(0, stdout, stderr, skipped)
     }

@@ -20,7 +20,7 @@ const require = createRequire(import.meta.url)
 /**
  * Load Recognizers-Text, or return undefined when it is not installed.
  *
- * @returns {{version: string, recognize: (text: string) => PeerQuantity[]} | undefined}
+ * @returns {{version: string, recognize: (text: string) => PeerQuantity[], recognizeWithHelpers: (text: string) => number} | undefined}
  */
 export function loadRecognizers() {
   let suitePath
@@ -69,7 +69,17 @@ export function loadRecognizers() {
     return found.sort((a, b) => a.start - b.start)
   }
 
-  return { version, recognize }
+  const suite = fromSuite('@microsoft/recognizers-text-suite')
+  /** The suite's per-call helpers, as its README shows them (results not kept). */
+  function recognizeWithHelpers(text) {
+    let count = 0
+    for (const helper of ['recognizeCurrency', 'recognizeDimension', 'recognizePercentage', 'recognizeNumber']) {
+      count += suite[helper](text, culture).length
+    }
+    return count
+  }
+
+  return { version, recognize, recognizeWithHelpers }
 }
 
 /** @param {Record<string, any>} withUnit */

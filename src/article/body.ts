@@ -28,6 +28,7 @@ import type { Diagnostic } from '../schema.js'
 import { diagnostic } from './diagnostics.js'
 import type { CompiledChrome } from './filter.js'
 import { readFlat } from './flat.js'
+import { readSimpleMarkdown } from './markdown-lite.js'
 import type { Locator } from './points.js'
 
 /** How a body was read. */
@@ -87,7 +88,7 @@ export function parseBody(source: string, start: number, locator: Locator, chrom
         const risk = markdownRisk(rest)
         if (risk !== null) return flat('nesting-too-deep', risk)
         const tree = looksLikeMarkdown(rest)
-          ? shift(parseMarkdown(rest), start + tail, locator)
+          ? (readSimpleMarkdown(source, start + tail, locator) ?? shift(parseMarkdown(rest), start + tail, locator))
           : parseText(source, start + tail, locator)
         head.children.push(...tree.children)
       }
@@ -95,6 +96,8 @@ export function parseBody(source: string, start: number, locator: Locator, chrom
       return { tree: head, kind, diagnostics }
     }
     if (kind === 'markdown') {
+      const simple = readSimpleMarkdown(source, start, locator)
+      if (simple !== null) return { tree: simple, kind, diagnostics }
       const risk = markdownRisk(body)
       if (risk !== null) return flat('nesting-too-deep', risk)
       const tree = parseMarkdown(masked)
@@ -127,12 +130,13 @@ function makeParser(fragment: boolean): (value: string) => Root {
   return (value) => processor.parse(value)
 }
 
-function parseMarkdown(value: string): Root {
+/** Markdown (with raw HTML) → hast through micromark; positions index into `value`. */
+export function parseMarkdown(value: string): Root {
   const mdast = fromMarkdown(value)
-  dropInlineRawText(mdast)
+  const hasHtml = dropInlineRawText(mdast)
   const hast = toHast(mdast, { allowDangerousHtml: true })
-  // hast-util-raw keeps positions only when given the file.
-  const tree = raw(hast, { file: new VFile(value) }) as Nodes
+  // Raw HTML needs a second parse; hast-util-raw keeps positions only when given the file.
+  const tree = (hasHtml ? raw(hast, { file: new VFile(value) }) : hast) as Nodes
   if (tree.type === 'root') return tree
   return { type: 'root', children: [tree as RootContent], position: tree.position }
 }
@@ -146,7 +150,8 @@ const RAW_TEXT_OPENER = /^<(noscript|script|style|template|textarea|title|iframe
  * spill its content into the text. Drop what such an element wraps (up to
  * its end tag among the same siblings) before the conversion. Iterative.
  */
-function dropInlineRawText(tree: MdastRoot): void {
+function dropInlineRawText(tree: MdastRoot): boolean {
+  let hasHtml = false
   const stack: MdastParent[] = [tree]
   while (stack.length > 0) {
     const parent = stack.pop()!
@@ -159,6 +164,7 @@ function dropInlineRawText(tree: MdastRoot): void {
       }
       kept.push(child)
       if (child.type === 'html') {
+        hasHtml = true
         const open = RAW_TEXT_OPENER.exec(child.value)
         if (open && !child.value.toLowerCase().includes(`</${open[1]!.toLowerCase()}`) && !child.value.endsWith('/>')) {
           closing = `</${open[1]!.toLowerCase()}`
@@ -167,6 +173,7 @@ function dropInlineRawText(tree: MdastRoot): void {
     }
     if (kept.length !== parent.children.length) (parent as { children: MdastContent[] }).children = kept
   }
+  return hasHtml
 }
 
 /** Plain text: one `<p>` per non-blank line, positions exact. */

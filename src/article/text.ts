@@ -124,7 +124,8 @@ export function collectBlocks(tree: Root, chrome: CompiledChrome): Collected {
     }
     const child = children[frame.index++]!
     if (child.type === 'text') {
-      run.push(child)
+      // hast-util-to-text reads an empty text node as a space.
+      if (child.value !== '') run.push(child)
       continue
     }
     if (child.type !== 'element' || isSkippedElement(child, chrome)) continue
@@ -180,8 +181,9 @@ function flatten(element: Element, chrome: CompiledChrome): Inline[] {
       continue
     }
     const child = children[frame.index++]!
-    if (child.type === 'text') out.push(child)
-    else if (child.type === 'element' && !isSkippedElement(child, chrome)) {
+    if (child.type === 'text') {
+      if (child.value !== '') out.push(child)
+    } else if (child.type === 'element' && !isSkippedElement(child, chrome)) {
       if (child.tagName === 'br') out.push(child)
       else if (child.children.length > 0) stack.push({ node: child, index: 0, block: false })
     }
@@ -251,7 +253,9 @@ function removeWideSegmentBreaks(nodes: readonly Inline[]): Inline[] {
     }
     const value = node.value
     const fixed = value.includes('\n') || value.includes('\r') ? joinWide(value, before, after[index + 1]!) : value
-    out.push(fixed === value ? node : { type: 'text', value: fixed, position: node.position })
+    // An empty text node would read as a space (hast-util-to-text), so it goes.
+    if (fixed === value) out.push(node)
+    else if (fixed !== '') out.push({ type: 'text', value: fixed, position: node.position })
     const last = lastVisible(value)
     if (last !== -1) before = value.charCodeAt(last)
   }

@@ -2,6 +2,12 @@
 // with raw HTML, plain text) and how each becomes blocks of clean text.
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../src/index.js'
+import { parseMarkdown } from '../../src/article/body.js'
+import { compileChrome } from '../../src/article/filter.js'
+import { splitFrontMatter } from '../../src/article/front-matter.js'
+import { readSimpleMarkdown } from '../../src/article/markdown-lite.js'
+import { createLocator } from '../../src/article/points.js'
+import { collectBlocks } from '../../src/article/text.js'
 import { fixture, SEED_PATH } from './helpers.js'
 
 const textOf = (source: string) => parseArticle(source).text
@@ -175,5 +181,48 @@ describe('empty input', () => {
     expect(article.text).toBe('')
     expect(article.encoding).toBe('utf-8')
     expect(article.diagnostics.map((d) => d.code)).toEqual(['empty-body'])
+  })
+})
+
+describe('the fast reader for simple Markdown reads as micromark does', () => {
+  const viaMicromark = (source: string) => {
+    const { bodyStart } = splitFrontMatter(source)
+    const masked = source.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + source.slice(bodyStart) // audit: one negated class
+    return collectBlocks(parseMarkdown(masked), compileChrome(null)).blocks.map((block) => block.text).join('\n')
+  }
+
+  it.each([
+    ...['2021-12-08-202112082206672930.md', '2021-12-08-202112082206735975.md', '2021-12-08-202112082206945215.md', '2021-12-08-202112082206891339.md'].map(
+      (file) => [file, fixture(`finews/${file}`)] as const,
+    ),
+    ['lines joined in a paragraph', '第一行\n  第二行 \nthird line [链接](b)\n\n第二段'] as const,
+    ['links and autolinks mid-line', '详见[规划](http://a.cn/x)和<https://b.cn/y?z=1>。'] as const,
+    ['CRLF', '第一段\r\n\r\n[返回首页](../)\r\n'] as const,
+  ])('%s', (_name, source) => {
+    const body = source.slice(splitFrontMatter(source).bodyStart)
+    expect(readSimpleMarkdown(source, splitFrontMatter(source).bodyStart, createLocator(source))).not.toBeNull()
+    expect(parseArticle(source).text).toBe(viaMicromark(source))
+    expect(body.length).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['emphasis', '**重点**'],
+    ['a heading', '# 标题'],
+    ['a list', '- 一\n- 二'],
+    ['an ordered list', '1. 一'],
+    ['a quote', '> 引'],
+    ['code', '    代码'],
+    ['inline code', '`x`'],
+    ['a reference', '&nbsp;'],
+    ['an escape', '\\*'],
+    ['HTML', '<b>x</b>'],
+    ['an empty autolink', '<>'],
+    ['a hard break', '第一行  \n第二行'],
+    ['a setext heading', '标题\n---'],
+    ['an image', '![图](a.png)'],
+    ['a link with a title', '[a](b "t")'],
+    ['a link definition', '[a]: http://b'],
+  ])('leaves %s to micromark', (_name, source) => {
+    expect(readSimpleMarkdown(source, 0, createLocator(source))).toBeNull()
   })
 })

@@ -35,6 +35,7 @@ Deno.test('parseArticle reads the seed under Deno', () => {
   assert.equal(article.meta.date, '2021-12-24T13:26:28+08:00')
   assert.equal(article.meta.source, '河南日报客户端')
   assert.equal(article.encoding, 'utf-8')
+  assert.deepEqual(article.diagnostics, [])
   assert.ok(article.text.includes('5G基站达到22万个'))
 })
 

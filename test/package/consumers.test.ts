@@ -7,10 +7,16 @@ import { type Installed, install, manifest, runNode, seed } from './install.js'
 
 // The same report from both module systems: what a user sees first.
 const report = `
+async function main() {
   const source = readFileSync(process.argv[2])
   const article = lib.parseArticle(source)
   const extraction = lib.extract(source)
   const schemaFile = resolveFrom('zhibiao/schema/extraction.schema.json')
+  // Two worker threads, from the installed dist/worker.js.
+  const pooled = []
+  for await (const result of lib.extractAll([source, { id: 'b', source }], { concurrency: 2 })) {
+    pooled.push(result.ok ? [result.id, result.extraction.facts.length] : [result.id, result.error.code])
+  }
   console.log(JSON.stringify({
     exports: Object.keys(lib).filter((name) => name !== 'default' && name !== 'module.exports').sort(),
     title: article.meta.title,
@@ -19,10 +25,13 @@ const report = `
     facts: extraction.facts.map((f) => [f.kind, f.subject, f.value, f.unit, f.year].join('|')),
     valid: lib.ExtractionSchema.safeParse(JSON.parse(JSON.stringify(extraction))).success,
     version: extraction.version,
+    pooled,
     schemaEqual: JSON.stringify(JSON.parse(readFileSync(schemaFile, 'utf8'))) === JSON.stringify(lib.extractionJsonSchema),
     packageVersion: JSON.parse(readFileSync(resolveFrom('zhibiao/package.json'), 'utf8')).version,
     resolved: resolveFrom('zhibiao'),
   }))
+}
+main()
 `
 
 const esm = `
@@ -46,6 +55,7 @@ interface Report {
   hasText: boolean
   facts: string[]
   valid: boolean
+  pooled: Array<[string | number, number | string]>
   version: { name: string; version: string }
   schemaEqual: boolean
   packageVersion: string
@@ -93,6 +103,13 @@ describe.each([
     expect(result.facts).toContain('actual|工业互联网产业规模|190400000000|CNY|2020')
     expect(result.valid).toBe(true)
     expect(result.version).toMatchObject({ name: 'zhibiao', version: manifest.version })
+  })
+
+  it('runs extractAll, the worker pool, from the installed build', () => {
+    expect(result.pooled).toEqual([
+      [0, result.facts.length],
+      ['b', result.facts.length],
+    ])
   })
 
   it('ships schema/extraction.schema.json equal to extractionJsonSchema, and package.json', () => {
