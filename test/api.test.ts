@@ -22,7 +22,20 @@ const expected = [
   'QuantitySchema',
   'VERSION',
   'VersionSchema',
+  'chromeRules',
+  'extract',
+  'extractAll',
+  'extractFromArticle',
   'extractionJsonSchema',
+  'factLexicon',
+  'findQuantities',
+  'locateInSource',
+  'numberLexicon',
+  'parseArticle',
+  'parseNumber',
+  'rehypeFacts',
+  'scanQuantities',
+  'toRecords',
 ]
 
 describe('the public API', () => {
