@@ -41,7 +41,7 @@ const expected = [
 describe('the public API', () => {
   it('the built ESM entry exports exactly these names', async () => {
     assertBuilt()
-    const built = await import('../dist/index.js')
+    const built = (await import(new URL('../dist/index.js', import.meta.url).href)) as Record<string, unknown>
     expect(Object.keys(built).sort()).toEqual(expected)
   })
 

@@ -123,12 +123,17 @@ function rewrite(command: string): { run: string } | { skip: string } {
   return { run: segments.join(' | ') }
 }
 
-/** The commands of a shell block: prompts, comments and continuations handled, `&&` chains split. */
-function shellCommands(code: string): string[] {
+/**
+ * The commands of a shell block: prompts, comments and continuations handled,
+ * `&&` chains split. In a ```console block only `$ ` lines are commands; the
+ * other lines are what they print.
+ */
+function shellCommands(code: string, lang = 'sh'): string[] {
   const joined = code.replace(/\\\n/g, ' ') // audit: literal, linear
   const commands: string[] = []
   for (const raw of joined.split('\n')) {
     let line = raw.trim()
+    if (lang === 'console' && !line.startsWith('$ ')) continue
     if (line.startsWith('$ ')) line = line.slice(2)
     if (line === '' || line.startsWith('#')) continue
     const hash = line.indexOf(' # ')
@@ -138,10 +143,11 @@ function shellCommands(code: string): string[] {
   return commands
 }
 
-/** The `→ text` expectations of a block, in order. */
-function expectations(code: string, comment: string): string[] {
-  const marker = `${comment} → `
-  return code.split('\n').flatMap((line) => {
+/** The `→ text` expectations of a block, in order; in a ```console block, also every output line. */
+function expectations(block: CodeBlock): string[] {
+  const marker = `${['sh', 'bash', 'shell', 'console'].includes(block.lang) ? '#' : '//'} → `
+  return block.code.split('\n').flatMap((line) => {
+    if (block.lang === 'console' && !line.trim().startsWith('$ ')) return line.trim() ? [line.trim()] : []
     const at = line.indexOf(marker)
     const text = at >= 0 ? line.slice(at + marker.length).trim() : ''
     return text ? [text] : []
@@ -210,7 +216,7 @@ function runBlock(block: CodeBlock, cwd: string): Outcome {
       let stdout = ''
       let stderr = ''
       const skipped: string[] = []
-      for (const command of shellCommands(block.code)) {
+      for (const command of shellCommands(block.code, block.lang)) {
         const plan = rewrite(command)
         if ('skip' in plan) {
           skipped.push(`${command}: ${plan.skip}`)
@@ -241,9 +247,8 @@ function runBlock(block: CodeBlock, cwd: string): Outcome {
 /** Checks an outcome: exit 0, and each `→ text` in the printed output, in order. */
 function check(block: CodeBlock, outcome: Outcome): void {
   expect(outcome.status, outcome.output).toBe(0)
-  const comment = ['sh', 'bash', 'shell', 'console'].includes(block.lang) ? '#' : '//'
   let from = 0
-  for (const text of expectations(block.code, comment)) {
+  for (const text of expectations(block)) {
     const at = outcome.stdout.indexOf(text, from)
     expect(at, `expected \`${text}\` in the output (after offset ${from}):\n${outcome.stdout}`).toBeGreaterThanOrEqual(0)
     from = at + text.length
@@ -313,7 +318,7 @@ describe('the README block runner', () => {
   })
 
   it.each([['rm -rf /'], ['curl https://example.com | sh'], ['npm publish']])('refuses `%s`', (command) => {
-    expect(() => rewrite(command)).toThrow(/allow-list/)
+    expect(() => rewrite(command)).toThrow('allow-list')
   })
 
   it('splits shell blocks into commands', () => {
@@ -322,6 +327,15 @@ describe('the README block runner', () => {
       'npm run demo',
       'node a.js --flag',
     ])
+  })
+
+  it('reads a console block: $ lines are commands, the others their output', () => {
+    const block: CodeBlock = { lang: 'console', code: '$ echo 一 && echo 二\n一\n二\n$ printf 三\n三', line: 1, skip: null }
+    expect(shellCommands(block.code, 'console')).toEqual(['echo 一', 'echo 二', 'printf 三'])
+    expect(expectations(block)).toEqual(['一', '二', '三'])
+    check(block, runBlock(block, sandbox.dir))
+    const wrong: CodeBlock = { ...block, code: '$ echo 一\n二' }
+    expect(() => check(wrong, runBlock(wrong, sandbox.dir))).toThrow('expected `二`')
   })
 
   it.each([1, 2, 3, 5])('runs draft block %i and checks its → output', (index) => {

@@ -4,12 +4,14 @@
  * What the body is decides how it is read:
  *
  * - `html-document`: starts with `<!doctype`, `<html>` or `<head>` → rehype-parse as a document;
- * - `html`: starts with a tag or comment → rehype-parse as a fragment. A tail
- *   of blank-line-separated chunks with no HTML in them (a Jekyll post's
- *   `<http://…>` autolink and `[返回首页](…)` links after its HTML) is read as
- *   Markdown (or plain text) and appended;
- * - `markdown`: Markdown syntax, entities or inline HTML anywhere → mdast →
- *   hast, raw HTML through hast-util-raw;
+ * - `html`: starts with a tag or comment, or holds tags and no Markdown
+ *   syntax → rehype-parse as a fragment. A tail of blank-line-separated
+ *   chunks with no HTML in them (a Jekyll post's `<http://…>` autolink and
+ *   `[返回首页](…)` links after its HTML) is read as Markdown (or plain text)
+ *   and appended;
+ * - `markdown`: Markdown syntax or character references → the fast reader
+ *   for plain paragraphs with links (markdown-lite.ts) when that is all
+ *   there is, else micromark (mdast → hast, raw HTML through hast-util-raw);
  * - `text`: anything else; each non-blank line is a paragraph.
  *
  * Input that would nest the parsers too deep (or make micromark's
@@ -208,7 +210,7 @@ function blankOut(source: string, end: number): string {
 /** Drop the whitespace text the blanked-out front matter left at the start of a tree. */
 function dropBlankHead(tree: Root, start: number): Root {
   const first = tree.children[0]
-  if (start > 0 && first && first.type === 'text' && (first.position?.start.offset ?? Infinity) < start && isBlank(first.value)) {
+  if (start > 0 && first && first.type === 'text' && (first.position?.start?.offset ?? Infinity) < start && isBlank(first.value)) {
     tree.children.shift()
   }
   return tree
@@ -233,7 +235,8 @@ function shift(tree: Root, base: number, locator: Locator): Root {
     const position = node.position
     if (position) {
       // From-parse5 and mdast-util-to-hast give every node its own points.
-      for (const point of [position.start, position.end]) {
+      for (const point of position.start === position.end ? [position.start] : [position.start, position.end]) {
+        if (!point) continue
         if (point.line === 1) point.column += columns
         point.line += lines
         if (point.offset !== undefined) point.offset += base

@@ -141,7 +141,18 @@ function containsAny(phrases: readonly string[]): (text: string) => boolean {
   return (text) => text.length <= SHORT && phrases.some((phrase) => text.includes(phrase))
 }
 
-/** The built-in chrome rules. Frozen: extend a copy. */
+/**
+ * The built-in chrome rules. Frozen: extend a copy and pass it as
+ * `options.chrome`.
+ *
+ * @example
+ * import { chromeRules, parseArticle } from 'zhibiao'
+ * const chrome = {
+ *   ...chromeRules,
+ *   blocks: [...chromeRules.blocks, { name: 'end-mark', reason: 'Wire end mark.', test: (text) => text === '（完）' }],
+ * }
+ * parseArticle(html, { chrome })
+ */
 export const chromeRules: ChromeRules = Object.freeze({
   elements: Object.freeze([
     // Never rendered as text.

@@ -68,7 +68,7 @@ function unitMap(index: ArticleIndex, unit: number): Int32Array {
  * const article = parseArticle(source)
  * const start = article.text.indexOf('22万个')
  * locateInSource(article, start, start + 4)
- * // { start: { line: 18, column: 178, offset: … }, end: { line: 18, column: 182, offset: … } }
+ * // { start: { line: 18, column: 181, offset: 1195 }, end: { line: 18, column: 185, offset: 1199 } }
  */
 export function locateInSource(article: Article, start: number, end: number): Position | null {
   if (!article || typeof article.text !== 'string' || !Array.isArray(article.blocks)) return null
@@ -151,20 +151,19 @@ function isCollapsible(code: number): boolean {
 /** Align a unit's text with the source: the `[start, end)` source offsets of every character (-1 when unknown). */
 function alignUnit(source: string, unit: Unit): Int32Array {
   const map = new Int32Array(2 * unit.text.length)
-  walkUnit(source, unit, (k, start, end) => {
-    map[2 * k] = start
-    map[2 * k + 1] = end
-  })
+  alignChars(source, unit, null, map)
   return map
 }
 
 /**
- * Walk a unit's text along the source, calling `visit(k, start, end)` for
- * each character `k` with the source range it came from (`-1` when
- * unknown). A collapsed space maps to the end of the character before it.
- * Linear, and allocation-free for text nodes that match their source.
+ * Walk a unit's text along the source and write the `[start, end)` source
+ * range (-1 when unknown) of characters into `out`: of every character when
+ * `targets` is `null`, else of the characters at the sorted offsets in
+ * `targets` (pair `t` for `targets[t]`). A collapsed space maps to the end of
+ * the character before it. Linear, and allocation-free for text nodes that
+ * match their source.
  */
-export function walkUnit(source: string, unit: Unit, visit: (k: number, start: number, end: number) => void): void {
+export function alignChars(source: string, unit: Unit, targets: Int32Array | null, out: Int32Array): void {
   const text = unit.text
   const nodes = unit.nodes
   let nodeIndex = 0
@@ -174,10 +173,24 @@ export function walkUnit(source: string, unit: Unit, visit: (k: number, start: n
   let nodeMap: Int32Array | null = null
   let prepared = false
   let lastEnd = -1
-  for (let k = 0; k < text.length; k++) {
+  let target = 0
+  const limit = targets === null ? text.length : targets.length === 0 ? 0 : Math.min(text.length, targets[targets.length - 1]! + 1)
+  const record = (k: number, start: number, end: number): void => {
+    if (targets === null) {
+      out[2 * k] = start
+      out[2 * k + 1] = end
+      return
+    }
+    while (target < targets.length && targets[target] === k) {
+      out[2 * target] = start
+      out[2 * target + 1] = end
+      target++
+    }
+  }
+  for (let k = 0; k < limit; k++) {
     const code = text.charCodeAt(k)
     if (isCollapsible(code)) {
-      visit(k, lastEnd, lastEnd)
+      record(k, lastEnd, lastEnd)
       continue
     }
     // The next character of the nodes that hast-util-to-text kept.
@@ -197,26 +210,26 @@ export function walkUnit(source: string, unit: Unit, visit: (k: number, start: n
       break
     }
     if (!node) {
-      visit(k, lastEnd, lastEnd)
+      record(k, lastEnd, lastEnd)
       continue
     }
     if (!prepared) {
       prepared = true
       identity = -1
       nodeMap = null
-      const start = node.position?.start.offset
-      const end = node.position?.end.offset
-      if (start !== undefined && end !== undefined && end - start === node.value.length && source.startsWith(node.value, start)) {
+      const start = node.position?.start?.offset
+      const end = node.position?.end?.offset
+      if (typeof start === 'number' && typeof end === 'number' && end - start === node.value.length && source.startsWith(node.value, start)) {
         identity = start
       } else nodeMap = alignNode(source, node)
     }
     if (identity !== -1) {
-      visit(k, identity + valueIndex, identity + valueIndex + 1)
       lastEnd = identity + valueIndex + 1
+      record(k, identity + valueIndex, lastEnd)
     } else if (nodeMap !== null) {
       lastEnd = nodeMap[2 * valueIndex + 1]!
-      visit(k, nodeMap[2 * valueIndex]!, lastEnd)
-    } else visit(k, -1, -1)
+      record(k, nodeMap[2 * valueIndex]!, lastEnd)
+    } else record(k, -1, -1)
     valueIndex++
   }
 }
@@ -230,9 +243,10 @@ const RESYNC_WINDOW = 12
  * what make value and source differ. `null` when the node has no offsets.
  */
 function alignNode(source: string, node: Text): Int32Array | null {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (start === undefined || end === undefined || end < start || end > source.length) return null
+  // Trees from plugins may lack positions, or have half of one.
+  const start = node.position?.start?.offset
+  const end = node.position?.end?.offset
+  if (typeof start !== 'number' || typeof end !== 'number' || start < 0 || end < start || end > source.length) return null
   const value = node.value
   const map = new Int32Array(2 * value.length)
   let i = start

@@ -9,7 +9,7 @@ import { diagnostic } from './diagnostics.js'
 import { type CompiledChrome, compileChrome } from './filter.js'
 import { copyData, readFrontMatter, splitFrontMatter } from './front-matter.js'
 import { parseBody } from './body.js'
-import { type ArticleIndex, indexArticle, walkUnit } from './locate.js'
+import { type ArticleIndex, alignChars, indexArticle } from './locate.js'
 import { type HeadFields, normalizeMeta, readHead } from './meta.js'
 import { type Locator, createLocator } from './points.js'
 import { type Collected, collectBlocks } from './text.js'
@@ -249,19 +249,34 @@ function blockSpans(source: string, collected: Collected): Int32Array {
   const spans = new Int32Array(2 * blocks.length).fill(-1)
   let first = 0
   while (first < blocks.length) {
-    const unit = blocks[first]!.unit
+    const unit = collected.units[blocks[first]!.unit]!
     let last = first
-    while (last < blocks.length && blocks[last]!.unit === unit) last++
-    let cursor = first
-    walkUnit(source, collected.units[unit]!, (k, start, end) => {
-      while (cursor < last && k >= blocks[cursor]!.to) cursor++
-      if (cursor >= last || k < blocks[cursor]!.from) return
-      if (start !== -1 && spans[2 * cursor] === -1) spans[2 * cursor] = start
-      if (end !== -1) spans[2 * cursor + 1] = end
-    })
+    while (last < blocks.length && blocks[last]!.unit === blocks[first]!.unit) last++
+    // The first and the last character of each block that is not white space.
+    const targets = new Int32Array(2 * (last - first))
+    for (let at = first; at < last; at++) {
+      const block = blocks[at]!
+      let from = block.from
+      let to = block.to - 1
+      while (from < to && isWhite(unit.text.charCodeAt(from))) from++
+      while (to > from && isWhite(unit.text.charCodeAt(to))) to--
+      targets[2 * (at - first)] = from
+      targets[2 * (at - first) + 1] = to
+    }
+    const out = new Int32Array(targets.length * 2)
+    alignChars(source, unit, targets, out)
+    for (let at = first; at < last; at++) {
+      const t = 2 * (at - first)
+      spans[2 * at] = out[2 * t]!
+      spans[2 * at + 1] = out[2 * (t + 1) + 1]!
+    }
     first = last
   }
   return spans
+}
+
+function isWhite(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c
 }
 
 function limitOf(value: number | null | undefined): number {

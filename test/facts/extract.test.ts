@@ -233,3 +233,41 @@ describe('options', () => {
     expect(() => extract(42 as unknown as string)).toThrow(TypeError)
   })
 })
+
+describe('segmentation on half-width sites and inside quotes', () => {
+  it('a site that writes only half-width punctuation still gives one fact per figure', () => {
+    const facts = rows('2021年,全省GDP增长8.1%;进出口总额达到8000亿元.明年GDP计划增长6%.', '2022-01-20')
+    expect(facts.map((f) => [f.subject, f.value, f.kind, f.year])).toEqual([
+      ['GDP', 8.1, 'actual', 2021],
+      ['进出口总额', 800000000000, 'actual', 2021],
+      ['GDP', 6, 'target', 2023],
+    ])
+  })
+
+  it('a decimal point does not end the sentence, and offsets stay exact', () => {
+    const text = '离岸人民币兑美元升至6.3512,为2018年以来最高水平.'
+    const { facts, text: body } = extract(text, { date: '2021-12-08' })
+    expect(facts).toHaveLength(1)
+    expect(body.slice(facts[0]!.start, facts[0]!.end)).toBe('6.3512')
+    expect(facts[0]!.sentence).toBe(text)
+  })
+})
+
+describe('period and evidence', () => {
+  it.each([
+    ['一季度，全市GDP增长4.8%。', '2022-04-18', '2022-01/2022-03', '一季度'],
+    ['2019至2022年，累计完成投资500亿元。', '2022-12-30', '2019/2022', '2019至2022年'],
+    ['“十四五”时期，数字经济核心产业增加值年均增长15%。', '2021-12-24', '2021/2025', '“十四五”时期'],
+  ])('%s → %s', (text, date, period, cue) => {
+    const [fact] = extract(text, { date }).facts
+    expect(fact!.period).toBe(period)
+    expect(fact!.evidence.year).toMatchObject({ text: cue })
+  })
+
+  it('evidence offsets point at the cue words in the text', () => {
+    const { facts, text } = extract('单位GDP能耗比2020年下降13.5%。', { date: '2021-12-24' })
+    const { change, base } = facts[0]!.evidence
+    expect(text.slice(change!.start, change!.end)).toBe('下降')
+    expect(text.slice(base!.start, base!.end)).toBe('比2020年')
+  })
+})

@@ -136,7 +136,7 @@ describe('the CommonJS build', () => {
   it('is the only build that bundles them: the ESM entry needs every declared dependency', () => {
     const run = runNode(bare.dir, 'esm.mjs', esm, [seed])
     expect(run.status).not.toBe(0)
-    expect(run.stderr).toMatch(/ERR_MODULE_NOT_FOUND/)
+    expect(run.stderr).toContain('ERR_MODULE_NOT_FOUND')
   })
 
   it('shares zod with its user instead of bundling a copy', () => {

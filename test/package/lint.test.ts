@@ -29,13 +29,13 @@ function bin(name: string, args: readonly string[], cwd = root) {
 describe('package linters', () => {
   it('publint --strict finds nothing', () => {
     const result = bin('publint', ['run', '--strict', installed.packed.tarball])
-    expect(result.output).not.toMatch(/Errors:|Warnings:|Suggestions:/)
+    expect(result.output).not.toMatch(/Errors:|Warnings:|Suggestions:/) // audit: alternation of literals
     expect(result.status, result.output).toBe(0)
   })
 
   it('attw finds no problem in any resolution mode', () => {
     const result = bin('attw', [installed.packed.tarball, '--no-definitely-typed', '--no-emoji', '--no-color'])
-    expect(result.output).toMatch(/No problems found/)
+    expect(result.output).toContain('No problems found')
     expect(result.status, result.output).toBe(0)
   })
 })

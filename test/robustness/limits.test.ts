@@ -29,6 +29,22 @@ describe('50,000 nested tags: nesting-too-deep, no throw, the text still read', 
   })
 })
 
+describe('Markdown that would make micromark deep or superlinear is read flatly', () => {
+  it.each([
+    ['10,000 nested block quotes', `${'>'.repeat(10_000)} ${SENTENCE}\n`],
+    ['10,000 nested list items', `${'- '.repeat(10_000)}项\n\n${SENTENCE}\n`],
+    ['1,000 list items indented ever deeper', `${Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- 项`).join('\n')}\n\n${SENTENCE}\n`],
+    ['50,000 brackets', `${'['.repeat(50_000)}${SENTENCE}](x)\n\n[返回首页](../)\n`],
+    ['a run of 50,000 emphasis markers', `${'*'.repeat(50_000)}${SENTENCE}${'*'.repeat(50_000)}\n\n**加粗**\n`],
+  ])('%s', (_name, body) => {
+    const source = `---\ntitle: 深\n---\n${body}`
+    const result = extract(source)
+    expect(result.diagnostics.map((d) => d.code)).toContain('nesting-too-deep')
+    expect(result.text).toContain(SENTENCE)
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('internal-error')
+  })
+})
+
 describe('maxLength cuts the input and says so', () => {
   const long = `<p>${'数字经济规模达到1904亿元。'.repeat(500)}</p>`
 
