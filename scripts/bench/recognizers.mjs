@@ -54,27 +54,49 @@ export function loadRecognizers() {
   const table = findDimensionTable(withUnit)
   if (table) for (const [name, synonyms] of table) dimensionSuffixes.set(name, synonyms.split('|'))
 
-  /** @param {string} text */
+  /**
+   * Run the four models on each sentence of `text` (cut after 。！？ and at
+   * line breaks), offsets mapped back into `text`. Per sentence is how its
+   * docs use it and is the faster way for it: it is superlinear on long text
+   * (a 2,000-character article costs it about twice the sum of its sentences).
+   *
+   * @param {string} text
+   */
   function recognize(text) {
     /** @type {PeerQuantity[]} */
     const found = []
-    for (const [name, model] of models) {
-      for (const result of model.parse(text)) {
-        const quantity = adapt(name, result, dimensionSuffixes)
-        if (quantity === undefined) continue
-        if (found.some((q) => q.start < quantity.end && quantity.start < q.end)) continue
-        found.push(quantity)
+    let from = 0
+    for (let i = 0; i <= text.length; i++) {
+      const ch = text[i]
+      if (i < text.length && ch !== '。' && ch !== '！' && ch !== '？' && ch !== '\n') continue
+      const end = ch === '\n' || i === text.length ? i : i + 1
+      const sentence = text.slice(from, end)
+      if (sentence.trim() !== '') {
+        const inSentence = []
+        for (const [name, model] of models) {
+          for (const result of model.parse(sentence)) {
+            const quantity = adapt(name, result, dimensionSuffixes)
+            if (quantity === undefined) continue
+            if (inSentence.some((q) => q.start < quantity.end && quantity.start < q.end)) continue
+            inSentence.push(quantity)
+          }
+        }
+        for (const q of inSentence) found.push({ ...q, start: q.start + from, end: q.end + from })
       }
+      from = i + 1
     }
     return found.sort((a, b) => a.start - b.start)
   }
 
   const suite = fromSuite('@microsoft/recognizers-text-suite')
-  /** The suite's per-call helpers, as its README shows them (results not kept). */
+  /** The suite's per-call helpers, as its README shows them, per sentence (results not kept). */
   function recognizeWithHelpers(text) {
     let count = 0
-    for (const helper of ['recognizeCurrency', 'recognizeDimension', 'recognizePercentage', 'recognizeNumber']) {
-      count += suite[helper](text, culture).length
+    for (const sentence of text.split('\n').flatMap((line) => line.split(/(?<=[。！？])/))) { // audit: lookbehind of one class, linear
+      if (sentence.trim() === '') continue
+      for (const helper of ['recognizeCurrency', 'recognizeDimension', 'recognizePercentage', 'recognizeNumber']) {
+        count += suite[helper](sentence, culture).length
+      }
     }
     return count
   }

@@ -77,9 +77,9 @@ export function parseBody(source: string, start: number, locator: Locator, chrom
   }
 
   const kind = detectKind(body)
-  // The parsers read the source with everything before the body blanked out
-  // (line breaks kept), so their positions index into the source as they are.
-  const masked = start === 0 ? source : blankOut(source, start)
+  // rehype-parse reads the source with everything before the body blanked
+  // out (line breaks kept), so its positions index into the source as they are.
+  const masked = start === 0 || kind === 'markdown' || kind === 'text' ? source : blankOut(source, start)
   try {
     if (kind === 'html-document') return { tree: dropBlankHead(parseHtml(masked, false), start), kind, diagnostics }
     if (kind === 'html') {
@@ -90,7 +90,7 @@ export function parseBody(source: string, start: number, locator: Locator, chrom
         const risk = markdownRisk(rest)
         if (risk !== null) return flat('nesting-too-deep', risk)
         const tree = looksLikeMarkdown(rest)
-          ? (readSimpleMarkdown(source, start + tail, locator) ?? shift(parseMarkdown(rest), start + tail, locator))
+          ? (readSimpleMarkdown(source, start + tail, locator) ?? parseMarkdownAt(source, start + tail, locator))
           : parseText(source, start + tail, locator)
         head.children.push(...tree.children)
       }
@@ -102,9 +102,7 @@ export function parseBody(source: string, start: number, locator: Locator, chrom
       if (simple !== null) return { tree: simple, kind, diagnostics }
       const risk = markdownRisk(body)
       if (risk !== null) return flat('nesting-too-deep', risk)
-      const tree = parseMarkdown(masked)
-      tree.position = locator.position(start, source.length)
-      return { tree, kind, diagnostics }
+      return { tree: parseMarkdownAt(source, start, locator), kind, diagnostics }
     }
     return { tree: parseText(source, start, locator), kind, diagnostics }
   } catch (error) {
@@ -130,6 +128,49 @@ function parseHtml(value: string, fragment: boolean): Root {
 function makeParser(fragment: boolean): (value: string) => Root {
   const processor = unified().use(rehypeParse, { fragment })
   return (value) => processor.parse(value)
+}
+
+/**
+ * Longest piece of Markdown given to micromark at once. Micromark holds about
+ * a kilobyte per character while it parses, so a long body is read in pieces
+ * cut at blank lines (a reference definition or fenced code spanning a cut
+ * is then read as text).
+ */
+const MARKDOWN_PIECE = 64 * 1024
+
+/** The Markdown of `source` from `start`, in pieces, positions into `source`. */
+function parseMarkdownAt(source: string, start: number, locator: Locator): Root {
+  const children: RootContent[] = []
+  let from = start
+  while (from < source.length) {
+    const to = pieceEnd(source, from)
+    const piece = shift(parseMarkdown(source.slice(from, to)), from, locator)
+    for (const child of piece.children) children.push(child)
+    from = to
+  }
+  return { type: 'root', children, position: locator.position(start, source.length) }
+}
+
+/**
+ * Where the piece starting at `from` ends: after the first blank line past
+ * `MARKDOWN_PIECE` characters, else after the first line end, else (one
+ * enormous line) right there.
+ */
+function pieceEnd(source: string, from: number): number {
+  if (source.length - from <= MARKDOWN_PIECE) return source.length
+  const soft = from + MARKDOWN_PIECE
+  const hard = soft + MARKDOWN_PIECE
+  const firstLineEnd = source.indexOf('\n', soft)
+  let lineEnd = firstLineEnd
+  while (lineEnd !== -1 && lineEnd < hard) {
+    const next = source.indexOf('\n', lineEnd + 1)
+    if (next === -1) return source.length
+    if (isBlank(source.slice(lineEnd + 1, next))) return next + 1
+    lineEnd = next
+  }
+  if (firstLineEnd !== -1 && firstLineEnd < hard) return firstLineEnd + 1
+  const code = source.charCodeAt(hard - 1)
+  return code >= 0xd800 && code <= 0xdbff ? hard + 1 : Math.min(hard, source.length)
 }
 
 /** Markdown (with raw HTML) → hast through micromark; positions index into `value`. */
