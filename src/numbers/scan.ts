@@ -512,6 +512,19 @@ function readItem(
     return reject(skipCode(text, hit.end))
   }
   if (reading.loneLiang && hit.word.word === '两') return reject(hit.end)
+  // `是一个积极的安排`, `每3年调整一次`: a lone 一 before a classifier is an
+  // article, not a count. A comparator (`近一个月`) or a digit keeps it.
+  if (
+    hit.word.type === 'unit' &&
+    hit.word.entry.kind === 'count' &&
+    reading.end - at === 1 &&
+    (text[at] === '一' || text[at] === '壹') &&
+    item.prefix === null &&
+    !isDigit(text.charCodeAt(at - 1)) &&
+    !'第十百千万亿零〇两二三四五六七八九'.includes(text[at - 1] ?? '')
+  ) {
+    return reject(hit.end)
+  }
 
   item.unit = hit
   item.end = hit.end

@@ -277,6 +277,9 @@ describe('not quantities: years, dates, times and durations', () => {
 
 describe('not quantities: names, ordinals, codes and words built on numerals', () => {
   it.each([
+    ['是一个积极的安排'],
+    ['每3年调整一次'],
+    ['通过一项法案'],
     ['5G网络'],
     ['4G'],
     ['3A级景区'],
