@@ -10,7 +10,7 @@
 //   node scripts/bench.mjs --dist DIR   use another build folder than dist/ (e.g. a private
 //                                       `npx tsup --out-dir .bench/dist` while others rebuild dist/)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { cpus, freemem, totalmem } from 'node:os'
+import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Bench } from 'tinybench'
@@ -62,6 +62,7 @@ console.log('')
 console.log(`- date: ${new Date().toISOString()}`)
 console.log(`- machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${formatBytes(totalmem())} RAM (${formatBytes(freemem())} free at start)`)
 console.log(`- runtime: Node ${process.version}, ${process.platform}/${process.arch}`)
+console.log(`- load average at start: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (other processes share the cores; ratios use CPU time where they can)`)
 console.log(`- corpus: ${articles.length} distinct articles, ${formatBytes(corpusBytes)}, from ${roots.map((r) => r.replace(`${projectRoot}/`, '')).join(' and ') || 'nowhere'}`)
 console.log(`- extract(): ${extract ? libraryPath.replace(`${projectRoot}/`, '') : 'NOT EXPORTED by dist/index.js yet: its figures are skipped'}`)
 console.log(`- parse-only body routing: ${detection}`)
@@ -314,7 +315,7 @@ if (summary.length) {
 }
 const failed = budgets.items.filter((b) => b.status === 'FAIL').length
 const skipped = budgets.items.filter((b) => b.status === 'SKIP').length
-console.log(`\n${budgets.items.length - failed - skipped} passed, ${failed} failed, ${skipped} not measured; total run ${formatMs(now() - started)}.`)
+console.log(`\n${budgets.items.length - failed - skipped} passed, ${failed} failed, ${skipped} not measured; total run ${formatMs(now() - started)}; load average at the end ${loadavg().map((l) => l.toFixed(2)).join(', ')}.`)
 
 if (writeNotes) {
   const body = `# Benchmark results\n\nThe latest \`npm run bench\` output, pasted by \`node scripts/bench.mjs --notes\`. Figures are\nratios measured in one run on the machine named below; see issue 7 for the budgets.\n\n\`\`\`text\n${printed.join('\n')}\n\`\`\`\n`

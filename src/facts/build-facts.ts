@@ -31,7 +31,11 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
   // The time in force: a sentence that names none continues the one before
   // it (`2021年…。其中，…增长5%。` is about 2021 too).
   let carried: TimeExpression | null = null
+  // The subject in force: an elliptical figure refers back to it, within a paragraph.
+  let previous: SubjectDecision | null = null
+  let previousEnd = 0
   for (const sentence of segmentSentences(text)) {
+    if (text.slice(previousEnd, sentence.start).includes('\n')) previous = null
     while (q < quantities.length && quantities[q]!.start < sentence.start) q++
     if (q >= quantities.length) break
     if (quantities[q]!.start >= sentence.end) continue
@@ -46,15 +50,15 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
       kindCues: keepStandaloneCues(text, lexicon.kinds.findAll(text, sentence.start, sentence.end)),
       quantities: inSentence,
     }
-    let previous: SubjectDecision | null = null
     const sentenceTime = lastTime(ctx.times)
     for (const quantity of inSentence) {
       const clause = clauseAt(sentence, quantity.start)
       const own = ownTime(ctx, quantity) ?? carried
       const ownInClause = own !== null && own.start >= clause.start
-      const subject = findSubject(ctx, quantity, clause, previous)
+      const subject = findSubject(ctx, quantity, clause, previous, previousEnd > sentence.start)
       if (!subject || subject.subject.length === 0) continue
       previous = subject
+      previousEnd = sentence.end
       const kind = decideKind(ctx, quantity, own, ownInClause)
       const year = own?.year ?? null
       const change = decideChange(ctx, quantity, clause, subject.subject, year)

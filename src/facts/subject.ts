@@ -38,8 +38,10 @@ interface Trimmed {
 /**
  * Finds the subject of `quantity` in its `clause`.
  *
- * @param previous the subject of the figure before it in the sentence, for
- *   elliptical clauses.
+ * @param previous the subject of the figure before it in the paragraph, for
+ *   elliptical clauses and parallel figures (`中部地区…；销售额…`).
+ * @param sameSentence whether `previous` is of the same sentence: only then
+ *   does a figure whose clause names nothing take it as is.
  * @example
  * // 力争到2025年，5G基站达到22万个 → { subject: '5G基站', via: 'before', … }
  */
@@ -48,6 +50,7 @@ export function findSubject(
   quantity: Quantity,
   clause: Span,
   previous: SubjectDecision | null,
+  sameSentence = true,
 ): SubjectDecision | null {
   const { text, lexicon } = ctx.article
   const head = listHead(ctx, quantity)
@@ -66,16 +69,24 @@ export function findSubject(
     return { ...after, scope: left.scope, via: 'after' }
   }
   if (leftText.length > 0) {
-    const { start, end } = shorten(text, left.start, left.end)
+    const { start: s0, end } = shorten(text, left.start, left.end)
+    const region = regionPrefix(ctx, s0, end, previous)
+    const start = region ? region.end : s0
+    const scope = region ?? left.scope
     const subject = text.slice(start, end)
+    // `…商品房销售额84622亿元。中部地区…；销售额30042亿元`: the same thing again, for another region.
+    if (previous && region && (subject.length === 0 || (previous.subject.endsWith(subject) && previous.subject.length > subject.length))) {
+      return { ...previous, scope, via: 'sentence' }
+    }
     // `…全社会用电量增长20%，增速较全国高1.8个百分点`: a bare measure belongs to the thing before it.
     if (previous && lexicon.genericSubjects.has(subject) && !previous.subject.endsWith(subject)) {
       const stem = stripGeneric(ctx, previous.subject)
-      return { subject: stem + subject, start, end, scope: left.scope ?? previous.scope, via: 'generic' }
+      return { subject: stem + subject, start, end, scope: scope ?? previous.scope, via: 'generic' }
     }
-    return { subject, start, end, scope: left.scope, via: 'before' }
+    if (subject.length === 0) return previous ? { ...previous, scope, via: 'sentence' } : null
+    return { subject, start, end, scope, via: 'before' }
   }
-  if (previous) {
+  if (previous && sameSentence) {
     // `…降幅扩大3.9个百分点，两年平均下降11.3%`: back to the thing itself, not its measure.
     const subject = previous.via === 'generic' ? stripGeneric(ctx, previous.subject) : previous.subject
     return { ...previous, subject, scope: left.scope ?? previous.scope, via: 'sentence' }
@@ -101,6 +112,23 @@ function sentenceTopic(ctx: SentenceContext, clause: Span): SubjectDecision | nu
     }
   }
   return null
+}
+
+/**
+ * A region name leading a subject in a run of parallel figures (`中部地区投资`,
+ * `浙江省增速`), when what follows it is the previous figure's subject again,
+ * a bare measure, or nothing: then the region is the scope.
+ */
+function regionPrefix(ctx: SentenceContext, start: number, end: number, previous: SubjectDecision | null): Cue | null {
+  const { text, lexicon } = ctx.article
+  const hit = lexicon.regions.matchAt(text, start)
+  if (!hit || hit.end > end) return null
+  const rest = text.slice(hit.end, end)
+  const parallel =
+    rest.length === 0 ||
+    lexicon.genericSubjects.has(rest) ||
+    (previous !== null && previous.subject.endsWith(rest) && previous.subject.length > rest.length)
+  return parallel ? { text: hit.word, start: hit.start, end: hit.end } : null
 }
 
 /** `全社会用电量增速` → `全社会用电量`: the thing a generic measure was attached to. */

@@ -230,3 +230,16 @@ export const PROTECTED_WORDS: readonly string[] = [
 export const GENERIC_SUBJECTS: readonly string[] = [
   '增速', '增幅', '降幅', '涨幅', '跌幅', '占比', '比重', '增长率', '同比增速', '增长', '规模', '总额', '金额', '余额',
 ]
+
+/**
+ * Region names that may lead a subject in a run of parallel figures
+ * (`中部地区投资26194亿元`, `浙江省增速27.3%`): with a province name from
+ * `PROVINCES` and the suffixes below, they are the fact's scope.
+ */
+export const REGION_WORDS: readonly string[] = [
+  '东部地区', '中部地区', '西部地区', '东北地区', '东部', '中部', '西部', '东北', '南方', '北方', '沿海地区',
+  '长三角', '珠三角', '京津冀', '粤港澳大湾区', '城镇', '农村', '城市', '乡村',
+]
+
+/** Suffixes of a province name that keep it a region: `浙江省`, `上海市`, `广西壮族自治区`. */
+export const REGION_SUFFIXES: readonly string[] = ['省', '市', '自治区', '壮族自治区', '回族自治区', '维吾尔自治区', '地区']

@@ -88,6 +88,7 @@ export interface CompiledFactLexicon {
   readonly countUnits: ReadonlySet<string>
   readonly respectively: WordMatcher<true>
   readonly protectedWords: WordMatcher<true>
+  readonly regions: WordMatcher<true>
   readonly genericSubjects: ReadonlySet<string>
   readonly rateWords: WordMatcher<true>
   readonly scopes: WordMatcher<true>
@@ -122,6 +123,10 @@ function compile(lexicon: FactLexicon): CompiledFactLexicon {
     countUnits: new Set(lexicon.countUnits),
     respectively: flag(cues.RESPECTIVELY_WORDS),
     protectedWords: flag(cues.PROTECTED_WORDS),
+    regions: buildWordMatcher([
+      ...cues.REGION_WORDS.map((w) => [w, true] as const),
+      ...lexicon.provinces.flatMap((p) => cues.REGION_SUFFIXES.map((s) => [p + s, true] as const)),
+    ]),
     genericSubjects: new Set(cues.GENERIC_SUBJECTS),
     rateWords: flag(lexicon.rateSubjectWords),
     scopes: flag(lexicon.scopeWords),
