@@ -271,3 +271,20 @@ describe('period and evidence', () => {
     expect(text.slice(base!.start, base!.end)).toBe('比2020年')
   })
 })
+
+describe('parallel figures for regions: the region is the scope, the subject carries', () => {
+  it('其中，东部地区投资…；中部地区投资…', () => {
+    const { facts } = extract(
+      '1-10月份，全国房地产开发投资124215亿元，同比增长7.2%。其中，东部地区投资69103亿元，增长6.8%；中部地区投资26194亿元，增长12.1%。',
+      { date: '2021-11-15' },
+    )
+    expect(facts.map((f) => [f.subject, f.scope, f.value, f.change, f.period])).toEqual([
+      ['房地产开发投资', '全国', 12421500000000, null, '2021-01/2021-10'],
+      ['房地产开发投资', '全国', 7.2, 'increase', '2021-01/2021-10'],
+      ['房地产开发投资', '东部地区', 6910300000000, null, '2021-01/2021-10'],
+      ['房地产开发投资', '东部地区', 6.8, 'increase', '2021-01/2021-10'],
+      ['房地产开发投资', '中部地区', 2619400000000, null, '2021-01/2021-10'],
+      ['房地产开发投资', '中部地区', 12.1, 'increase', '2021-01/2021-10'],
+    ])
+  })
+})
