@@ -318,7 +318,7 @@ const skipped = budgets.items.filter((b) => b.status === 'SKIP').length
 console.log(`\n${budgets.items.length - failed - skipped} passed, ${failed} failed, ${skipped} not measured; total run ${formatMs(now() - started)}; load average at the end ${loadavg().map((l) => l.toFixed(2)).join(', ')}.`)
 
 if (writeNotes) {
-  const body = `# Benchmark results\n\nThe latest \`npm run bench\` output, pasted by \`node scripts/bench.mjs --notes\`. Figures are\nratios measured in one run on the machine named below; see issue 7 for the budgets.\n\n\`\`\`text\n${printed.join('\n')}\n\`\`\`\n`
+  const body = `# Benchmark results\n\nThe latest \`npm run bench\` output, written by \`npm run bench -- --notes\`. Budget figures are\nratios measured in one run on the machine named below (issue 7 gives the budgets); on a shared\nmachine, compare the CPU-time ratios rather than absolute times.\n\n\`\`\`text\n${printed.join('\n')}\n\`\`\`\n`
   writeFileSync(join(projectRoot, 'notes', 'bench-results.md'), body)
   log('wrote notes/bench-results.md')
 }

@@ -127,6 +127,35 @@ function isBareUrl(raw: string): boolean {
   return true
 }
 
+/**
+ * Whether `text` holds a letter or a digit: ASCII or full-width letters and
+ * digits, Latin, Greek and Cyrillic letters, kana, Chinese characters,
+ * Hangul, or any character outside the BMP. A scan, not a Unicode-property
+ * regex (whose compilation is heavy).
+ */
+function hasWordCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+      (code >= 0x370 && code <= 0x52f) ||
+      (code >= 0x3040 && code <= 0x9fff) ||
+      (code >= 0xac00 && code <= 0xd7af) ||
+      (code >= 0xd800 && code <= 0xdbff) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xff10 && code <= 0xff19) ||
+      (code >= 0xff21 && code <= 0xff3a) ||
+      (code >= 0xff41 && code <= 0xff5a)
+    ) {
+      return true
+    }
+  }
+  return false
+}
+
 /** A block that starts with one of `prefixes` (after an optional opening bracket). */
 function startsWithAny(prefixes: readonly string[]): (text: string) => boolean {
   return (text) => {
@@ -219,7 +248,7 @@ export const chromeRules: ChromeRules = Object.freeze({
     {
       name: 'no-words',
       reason: 'A block with no letter or digit (`<>` left by an empty autolink, `***`, `▲`): markup residue or decoration.',
-      test: (text: string) => !/[\p{L}\p{N}]/u.test(text), // audit: one character class
+      test: (text: string) => !hasWordCharacter(text),
     },
     {
       name: 'image-credit',

@@ -21,6 +21,14 @@ const MAX_ALIAS_COUNT = 100
 /** Deepest nesting of front-matter values kept; deeper values become `null`. */
 const MAX_VALUE_DEPTH = 64
 
+/**
+ * Deepest YAML nesting given to the parser. The yaml package recurses once
+ * per level; near the stack limit V8 can abort the process outright (in its
+ * regular-expression compiler) instead of throwing, so deeper YAML is
+ * refused before parsing. Real front matters nest two or three deep.
+ */
+const MAX_YAML_NESTING = 100
+
 /** Keys that could reach a prototype when a consumer merges `meta` into an object. */
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
@@ -107,6 +115,10 @@ export function readFrontMatter(source: string, span: FrontMatterSpan, locator: 
     )
     return { data: null, diagnostics }
   }
+  const depth = yamlNesting(yaml)
+  if (depth > MAX_YAML_NESTING) {
+    return invalid(`The front matter nests ${depth} deep, over the limit of ${MAX_YAML_NESTING}; it was not read.`)
+  }
   try {
     const document = parseDocument(yaml, {
       version: '1.2',
@@ -188,6 +200,62 @@ function scalarKey(key: unknown): string | null {
   if (typeof key === 'number' || typeof key === 'boolean' || typeof key === 'bigint') return String(key)
   if (key === null) return 'null'
   return null
+}
+
+/**
+ * An upper bound on how deep the YAML nests, in one linear pass: the depth
+ * of `[`/`{` flow collections (outside quotes and comments), and for each
+ * line its indentation plus its leading `- ` and `? ` markers.
+ */
+function yamlNesting(yaml: string): number {
+  let max = 0
+  let flow = 0
+  let lineStart = true
+  let indent = 0
+  let markers = 0
+  for (let index = 0; index < yaml.length; index++) {
+    const char = yaml[index]!
+    if (char === '\n') {
+      lineStart = true
+      indent = 0
+      markers = 0
+      continue
+    }
+    if (lineStart) {
+      if (char === ' ') {
+        indent++
+        continue
+      }
+      if ((char === '-' || char === '?' || char === ':') && (yaml[index + 1] === ' ' || yaml[index + 1] === '\n')) {
+        markers++
+        index++
+        indent++
+        continue
+      }
+      lineStart = false
+      max = Math.max(max, Math.ceil(indent / 2) + markers)
+    }
+    if ((char === '"' || char === "'") && startsScalar(yaml, index)) {
+      // Skip a quoted scalar (a double-quoted one may escape its quote).
+      let end = index + 1
+      while (end < yaml.length && yaml[end] !== char) end += char === '"' && yaml[end] === '\\' ? 2 : 1
+      index = end
+    } else if (char === '#' && (index === 0 || yaml[index - 1] === ' ' || yaml[index - 1] === '\t')) {
+      const end = yaml.indexOf('\n', index)
+      index = end === -1 ? yaml.length : end - 1
+    } else if (char === '[' || char === '{') {
+      flow++
+      if (flow > max) max = flow
+    } else if ((char === ']' || char === '}') && flow > 0) flow--
+  }
+  return max
+}
+
+/** Whether a quote at `index` opens a quoted scalar: after a line start, an indicator or a comma. */
+function startsScalar(yaml: string, index: number): boolean {
+  let at = index - 1
+  while (at >= 0 && (yaml[at] === ' ' || yaml[at] === '\t')) at--
+  return at < 0 || yaml[at] === '\n' || ':-[{,?'.includes(yaml[at]!)
 }
 
 /** Offset of the end of the line starting at `start` (before its `\r\n` or `\n`). */

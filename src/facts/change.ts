@@ -51,7 +51,7 @@ export function decideChange(
   while (end > clause.start) {
     const hit = lexicon.changes.matchEndingAt(text, end, clause.start)
     // `最高不超过1000万元` is a cap, not a rise.
-    if (hit && !(hit.word.length === 1 && text[hit.start - 1] === '最')) {
+    if (hit && !(hit.word.length === 1 && (text[hit.start - 1] === '最' || text[hit.end] === '达'))) {
       verb = { start: hit.start, end: hit.end, tag: hit.tag }
       break
     }
@@ -86,7 +86,7 @@ function endsWithRateWord(ctx: SentenceContext, subject: string): boolean {
   return ctx.article.lexicon.rateWords.matchEndingAt(subject, subject.length) !== undefined
 }
 
-const LIST_SEPARATORS = new Set(['、', '和', '及', '与', '與', '、和'])
+const LIST_SEPARATORS = new Set(['、', '和', '及', '以及', '与', '與', '、和', '、以及'])
 
 /** The start of the list a quantity belongs to (`8%、8%、10%以上`), or its own start. */
 export function listHead(ctx: SentenceContext, quantity: Quantity): number {

@@ -13,6 +13,9 @@ import type { SentenceContext } from './context.js'
 import type { TimeExpression } from './time.js'
 import type { WordHit } from './word-matcher.js'
 
+/** Target cues that only say something lies ahead; an earlier forecast cue wins over them. */
+const MODAL_TARGETS = new Set(['将', '將', '要'])
+
 /** A decided kind and the cue that decided it (`null` for the default). */
 export interface KindDecision {
   readonly kind: Kind
@@ -46,12 +49,19 @@ export function decideKind(
   ownInClause: boolean,
 ): KindDecision {
   const { text, year: articleYear } = ctx.article
-  let strong: { kind: Kind; start: number; end: number } | null = null
+  let strong: { kind: Kind; start: number; end: number; word: string } | null = null
   let weak: { kind: Kind; start: number; end: number } | null = null
+  let forecastBefore = false
   for (const hit of ctx.kindCues) {
     if (hit.start >= quantity.start) break
-    if (hit.tag.weak) weak = { kind: hit.tag.kind, start: hit.start, end: hit.end }
-    else strong = { kind: hit.tag.kind, start: hit.start, end: hit.end }
+    if (hit.tag.weak) {
+      weak = { kind: hit.tag.kind, start: hit.start, end: hit.end }
+      continue
+    }
+    // `预计…将达到`: 将 and 要 only say it is ahead; the forecast before them stands.
+    if (forecastBefore && hit.tag.kind === 'target' && MODAL_TARGETS.has(hit.word)) continue
+    if (hit.tag.kind === 'forecast') forecastBefore = true
+    strong = { kind: hit.tag.kind, start: hit.start, end: hit.end, word: hit.word }
   }
   for (const time of ctx.times) {
     if (time.start >= quantity.start) break
@@ -59,10 +69,19 @@ export function decideKind(
       // A deadline marks a target where no cue word does; `预计到2025年`
       // stays a forecast and `力争到2025年` keeps 力争 as its evidence.
       if (!strong || (strong.kind === 'actual' && strong.start < time.start)) {
-        strong = { kind: 'target', start: time.start, end: time.end }
+        strong = { kind: 'target', start: time.start, end: time.end, word: time.text }
       }
     }
-    if (time.role === 'asof' && (!strong || strong.start < time.start)) strong = { kind: 'actual', start: time.start, end: time.end }
+    if (time.role === 'asof' && (!strong || strong.start < time.start)) {
+      strong = { kind: 'actual', start: time.start, end: time.end, word: '截至' }
+    }
+  }
+  // `“十四五”期间，累计实际利用外资1000亿美元`: a future period outweighs a soft actual cue.
+  if (
+    strong && strong.kind === 'actual' && !ctx.article.lexicon.hardActual.has(strong.word) &&
+    own && own.year !== null && articleYear !== null && own.year > articleYear
+  ) {
+    strong = { kind: 'target', start: own.start, end: own.end, word: own.text }
   }
 
   // A past year of the figure's own clause, after the cue, reports what was.

@@ -7,7 +7,7 @@
  */
 import type { Cue, Quantity } from '../schema.js'
 import { listHead } from './change.js'
-import type { SentenceContext } from './context.js'
+import { clauseAt, type SentenceContext } from './context.js'
 import type { Span } from './segment.js'
 
 /** A subject and where it stands in the article text. */
@@ -27,12 +27,17 @@ const STOP_AFTER = new Set(['，', '。', '；', '：', ',', ';', ':', '！', '�
 const LIST_SPLITTERS = ['、', '和', '及', '与', '與', '以及']
 const MAX_AFTER = 24
 const MAX_SUBJECT = 30
+const JOINER_CHARS = new Set(['、', '，', '和', '及', '与', '與', '；', ',', ';'])
+/** Units whose figure is never followed by the noun it counts. */
+const NOT_NOUN_UNITS = new Set(['%', 'pp', 'x', 'rank', '‰', '‱', '基点', '點', '点'])
 
 interface Trimmed {
   start: number
   end: number
   scope: Cue | null
   endedOnObjectVerb: boolean
+  /** Whether the first thing trimmed from the end was a predicate (`达到`, `为`, `增长`). */
+  endedOnPredicate: boolean
 }
 
 /**
@@ -59,13 +64,18 @@ export function findSubject(
   if (listed) return listed
 
   const left = trimSpan(ctx, clause.start, head)
-  const leftText = text.slice(left.start, left.end)
+  // `扣除…因素后增长5%`, `比同期…高6.7个百分点`: a condition or a comparison, not a subject.
+  const elided = isElided(ctx, left.start, left.end)
+  const leftText = elided ? '' : text.slice(left.start, left.end)
   const isCount = lexicon.countUnits.has(quantity.unit) || lexicon.countUnits.has(quantity.unitText.slice(-1))
-  const after = isCount || left.endedOnObjectVerb || (leftText.length === 0 && quantity.unit !== '%' && quantity.unit !== 'pp')
+  const isMeasure = quantity.unit !== '' && !/^[A-Z]{3}$/.test(quantity.unit) && !NOT_NOUN_UNITS.has(quantity.unit) // audit: anchored class with a fixed count, linear
+  const after = isCount || isMeasure || left.endedOnObjectVerb || (leftText.length === 0 && quantity.unit !== '%' && quantity.unit !== 'pp')
     ? afterCount(ctx, quantity, clause)
     : null
 
-  if (after && (left.endedOnObjectVerb || leftText.length === 0 || followsJoiner(text, head, clause.start))) {
+  // `每个X`, `1000个…智能车间`, `启动700万千瓦清洁火电`: a count or measure followed
+  // by its noun takes that noun, unless a predicate links it to the subject before.
+  if (after && (left.endedOnObjectVerb || leftText.length === 0 || followsJoiner(text, head, clause.start) || !left.endedOnPredicate)) {
     return { ...after, scope: left.scope, via: 'after' }
   }
   if (leftText.length > 0) {
@@ -86,7 +96,7 @@ export function findSubject(
     if (subject.length === 0) return previous ? { ...previous, scope, via: 'sentence' } : null
     return { subject, start, end, scope, via: 'before' }
   }
-  if (previous && sameSentence) {
+  if (previous && (sameSentence || leftText.length === 0 && elided)) {
     // `…降幅扩大3.9个百分点，两年平均下降11.3%`: back to the thing itself, not its measure.
     const subject = previous.via === 'generic' ? stripGeneric(ctx, previous.subject) : previous.subject
     return { ...previous, subject, scope: left.scope ?? previous.scope, via: 'sentence' }
@@ -176,25 +186,37 @@ function fromRespectivelyList(ctx: SentenceContext, quantity: Quantity, clause: 
   const { text, lexicon } = ctx.article
   const members = listMembers(ctx, head)
   if (members.length < 2) return null
+  // `分别` may stand in an earlier clause: `机电产品、农产品分别进口…，增长6.7%、7.7%`.
   let resp: { start: number; end: number } | undefined
-  for (let i = head - 1; i >= clause.start; i--) {
+  for (let i = head - 1; i >= ctx.sentence.start; i--) {
     const hit = lexicon.respectively.matchAt(text, i)
     if (hit && hit.end <= head) {
       resp = hit
       break
     }
   }
-  if (!resp) return null
-  const span = trimSpan(ctx, clause.start, resp.start)
-  const items = splitList(text, span.start, span.end)
-  if (items.length !== members.length) return null
+  let items: Span[] | null = null
+  let scope: Cue | null = null
+  if (resp) {
+    const respClause = clauseAt(ctx.sentence, resp.start)
+    const span = trimSpan(ctx, respClause.start, resp.start)
+    items = splitInto(text, span.start, span.end, members.length)
+    scope = span.scope
+  } else {
+    // Without 分别, only a short list of as many names as figures: `汽车、家电销量增长10%、8%`.
+    const span = trimSpan(ctx, clause.start, head)
+    const candidate = splitInto(text, span.start, span.end, members.length, ['、'])
+    if (candidate && candidate.every((c) => c.end - c.start <= 12)) items = candidate
+    scope = span.scope
+  }
+  if (!items) return null
   const index = members.indexOf(quantity)
   if (index < 0) return null
   const shared = sharedHead(ctx, items)
   const item = items[index]!
   let subject = text.slice(item.start, item.end)
-  if (shared && !hasHead(ctx, subject)) subject += shared
-  return { subject, start: item.start, end: item.end, scope: span.scope, via: 'list' }
+  if (shared && index < items.length - 1 && !subject.endsWith(shared) && !hasHead(ctx, subject)) subject += shared
+  return { subject, start: item.start, end: item.end, scope, via: 'list' }
 }
 
 function listMembers(ctx: SentenceContext, head: number): Quantity[] {
@@ -212,12 +234,26 @@ function listMembers(ctx: SentenceContext, head: number): Quantity[] {
   return members
 }
 
-function splitList(text: string, start: number, end: number): Span[] {
+/**
+ * Splits a list into exactly `count` items, trying the joiners from the
+ * strictest to the loosest (`定金及预收款` stays one item when `、` alone
+ * gives the count); `null` when no way gives it.
+ */
+function splitInto(text: string, start: number, end: number, count: number, only?: readonly string[]): Span[] | null {
+  const ways = only ? [only] : [['、'], ['、', '和', '以及', '与', '與'], LIST_SPLITTERS]
+  for (const joiners of ways) {
+    const items = splitList(text, start, end, joiners)
+    if (items.length === count) return items
+  }
+  return null
+}
+
+function splitList(text: string, start: number, end: number, joiners: readonly string[]): Span[] {
   const items: Span[] = []
   let itemStart = start
   let i = start
   while (i < end) {
-    const joiner = LIST_SPLITTERS.find((j) => text.startsWith(j, i) && i + j.length <= end)
+    const joiner = joiners.find((j) => text.startsWith(j, i) && i + j.length <= end)
     if (joiner) {
       if (i > itemStart) items.push({ start: itemStart, end: i })
       i += joiner.length
@@ -270,6 +306,8 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
   let end = to
   let scope: Cue | null = null
   let endedOnObjectVerb = false
+  let endedOnPredicate = false
+  let first = true
 
   for (let guard = 0; end > start && guard < 64; guard++) {
     const ch = text[end - 1]!
@@ -297,17 +335,21 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
     const predicate = lexicon.predicates.matchEndingAt(text, end, start)
     if (predicate && !(headWord && headWord.word.length > predicate.word.length)) {
       end = predicate.start
+      if (first) endedOnPredicate = true
+      first = false
       continue
     }
     const object = lexicon.objects.matchEndingAt(text, end, start)
     if (object && !(headWord && headWord.word.length >= object.word.length) && object.word.length >= 2) {
       end = object.start
       endedOnObjectVerb = true
+      first = false
       continue
     }
     const trailing = lexicon.trailing.matchEndingAt(text, end, start)
     if (trailing && !(headWord && headWord.word.length >= trailing.word.length)) {
       end = trailing.start
+      // Fillers (`了`, `均`, `分别`) do not decide what linked the figure.
       continue
     }
     const kindCue = ctx.kindCues.find((c) => c.end === end && c.start >= start)
@@ -318,9 +360,18 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
     const scopeHit = lexicon.scopes.matchEndingAt(text, end, start)
     if (scopeHit) {
       end = scopeHit.start
+      first = false
       continue
     }
     break
+  }
+
+  // `阿里巴巴跌5%、网易跌2.9%`: the subject starts after the last figure before it.
+  for (const q of ctx.quantities) {
+    if (q.start >= start && q.end <= end && q.end > start) {
+      start = q.end
+      while (start < end && (SPACE.has(text[start]!) || JOINER_CHARS.has(text[start]!))) start++
+    }
   }
 
   for (let guard = 0; start < end && guard < 64; guard++) {
@@ -369,7 +420,7 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
       break
     }
   }
-  return { start, end: Math.max(start, end), scope, endedOnObjectVerb }
+  return { start, end: Math.max(start, end), scope, endedOnObjectVerb, endedOnPredicate }
 }
 
 /**
@@ -391,8 +442,36 @@ function bracketTail(text: string, start: number, end: number): number {
 /** Keeps a long subject to its last noun phrase: after the last `的`, unless it is a share phrase. */
 function shorten(text: string, start: number, end: number): { start: number; end: number } {
   const phrase = text.slice(start, end)
-  if (phrase.length <= 12 || phrase.includes('占')) return { start: Math.max(start, end - MAX_SUBJECT), end }
-  const de = phrase.lastIndexOf('的')
-  if (de >= 0 && phrase.length - de - 1 >= 3) return { start: start + de + 1, end }
-  return { start: Math.max(start, end - MAX_SUBJECT), end }
+  if (phrase.length > 12 && !phrase.includes('占')) {
+    const de = phrase.lastIndexOf('的')
+    if (de >= 0 && phrase.length - de - 1 >= 3) return { start: start + de + 1, end }
+  }
+  if (phrase.length <= MAX_SUBJECT) return { start, end }
+  // Too long to be a name: keep what follows the last separator, never half a word.
+  for (let i = end - 2; i > start; i--) {
+    if (JOINER_CHARS.has(text[i]!) || text[i] === '的') {
+      if (end - (i + 1) <= MAX_SUBJECT) return { start: i + 1, end }
+      break
+    }
+  }
+  return { start, end }
+}
+
+/**
+ * Whether a subject candidate is no subject: a condition (`扣除…后`,
+ * `按…计算`), a comparison (`比同期…`), or a bare time word (`2日`, `每年`).
+ */
+function isElided(ctx: SentenceContext, start: number, end: number): boolean {
+  const { text, lexicon } = ctx.article
+  if (end <= start) return false
+  const condition = lexicon.conditions.matchAt(text, start)
+  if (condition && condition.end < end) return true
+  // A day or a count of time units alone: `2日`, `3个月`.
+  let i = start
+  while (i < end && (isAsciiDigit(text[i]!) || '一二三四五六七八九十两个'.includes(text[i]!))) i++
+  return i > start && end - i === 1 && '日天年月周'.includes(text[end - 1]!)
+}
+
+function isAsciiDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9'
 }

@@ -141,7 +141,9 @@ function readAt(
   if (plan) return plan
 
   const rel = relativeMatcher.matchAt(text, i)
-  if (rel && rel.end <= to && !(rel.word === '年底' || rel.word === '年末') || rel && i > 0 && text[i - 1] !== '年' && rel.end <= to) {
+  // `建成后年产值`: 后年 and 前年 only as words of their own.
+  const glued = rel !== undefined && (rel.word === '后年' || rel.word === '前年') && i > 0 && isCjk(text[i - 1]!) && !LOOSE_BEFORE.includes(text[i - 1]!)
+  if (rel && !glued && (rel.end <= to && !(rel.word === '年底' || rel.word === '年末') || i > 0 && text[i - 1] !== '年' && rel.end <= to)) {
     const base = articleYear === null ? null : articleYear + rel.tag
     // `今年前5个月`, `去年一季度`: the month part narrows the period.
     const months = readMonths(text, rel.end, to, base)
@@ -154,6 +156,14 @@ function readAt(
     return make(text, i, months.end, lastYear ?? articleYear, months.period, lastYear === null)
   }
   return undefined
+}
+
+/** Characters after which a relative year word stands on its own. */
+const LOOSE_BEFORE = '在于到至的从比较和与及或，、'
+
+function isCjk(ch: string): boolean {
+  const c = ch.charCodeAt(0)
+  return c >= 0x4e00 && c <= 0x9fff
 }
 
 function make(text: string, start: number, end: number, year: number | null, period: string | null, relative: boolean): TimeExpression {
@@ -301,6 +311,8 @@ const DEADLINE_AFTER = ['前', '以前', '之前']
 
 function roleOf(text: string, start: number, end: number, relative: boolean): TimeRole {
   if (text.startsWith('以来', end - 2) || text.startsWith('以来', end)) return 'since'
+  // `2020年同期`, `上年同期` name what a figure is compared with.
+  if (text.startsWith('同期', end)) return 'base'
   for (const w of ASOF_BEFORE) if (text.startsWith(w, start - w.length)) return 'asof'
   for (const w of BASE_BEFORE) {
     if (text.startsWith(w, start - w.length)) {

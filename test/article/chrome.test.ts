@@ -27,6 +27,8 @@ describe('block rules', () => {
     ['下载新浪财经APP，查看更多资讯和大V观点', 'app-advert'],
     ['<>', 'no-words'],
     ['***', 'no-words'],
+    ['▲ ——', 'no-words'],
+    ['。「」', 'no-words'],
     ['图片来源：新华社', 'image-credit'],
   ])('%s is chrome (%s)', (text, rule) => {
     expect(judgeBlock(text, chrome)).toEqual({ chrome: true, source: null })
@@ -42,6 +44,8 @@ describe('block rules', () => {
     ['原标题：工信部：中国的IPv6网络“高速公路”已经全面建成 来源：澎湃新闻'],
     ['（作者：赵子健）'],
     ['2025'],
+    ['ＧＤＰ'],
+    ['▲图'],
     ['郭晨凯 制图 两年平均增速前五位'],
   ])('%s is text', (text) => {
     expect(judgeBlock(text, chrome)).toEqual({ chrome: false, source: null })

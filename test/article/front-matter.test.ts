@@ -129,9 +129,23 @@ describe('hostile YAML', () => {
     expect(article.text).toBe('力争到2025年，5G基站达到22万个。')
   })
 
-  it('absurdly nested flow collections do not throw', () => {
-    const article = parseArticle(post(`x: ${'['.repeat(20_000)}${']'.repeat(20_000)}`))
+  it.each([
+    ['flow sequences', `x: ${'['.repeat(20_000)}${']'.repeat(20_000)}`],
+    ['flow mappings', `x: ${'{a: '.repeat(5_000)}1${'}'.repeat(5_000)}`],
+    ['block mappings, one space deeper each', Array.from({ length: 400 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')],
+    ['compact sequences', `x:\n${'- '.repeat(5_000)}1`],
+  ])('absurdly nested %s are refused before parsing', (_name, yaml) => {
+    const article = parseArticle(post(yaml))
+    expect(article.diagnostics).toEqual([expect.objectContaining({ code: 'front-matter-invalid', message: expect.stringContaining('nests') })])
     expect(article.text).toBe('力争到2025年，5G基站达到22万个。')
+  })
+
+  it.each([
+    ['brackets inside a quoted title', `title: "${'['.repeat(500)}"`],
+    ['brackets after a comment sign', `title: 标题 # ${'['.repeat(500)}`],
+    ['a few levels', 'a:\n  b:\n    c: [1, {d: [2]}]'],
+  ])('%s is read', (_name, yaml) => {
+    expect(parseArticle(post(yaml)).diagnostics).toEqual([])
   })
 })
 

@@ -13,7 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..')
 const SRC = join(ROOT, 'src')
 
-/** Node modules that reach the network or run other programs. */
+/**
+ * Node modules that reach the network or run other programs. Forbidden in the
+ * CLI too: its parallelism (`--jobs`, `extractAll`) is worker threads running
+ * the bundled dist/worker.js, so it has nothing to spawn, and a CLI that
+ * started processes could be made to run one by a crafted argument.
+ */
 const NETWORK_MODULES = new Set(['http', 'https', 'http2', 'net', 'dgram', 'tls', 'dns', 'undici', 'child_process', 'cluster', 'inspector', 'vm', 'repl'])
 /** Node modules that read or write files: only the CLI may, for the paths it is given. */
 const FILE_MODULES = new Set(['fs', 'fs/promises'])

@@ -89,6 +89,8 @@ export interface CompiledFactLexicon {
   readonly respectively: WordMatcher<true>
   readonly protectedWords: WordMatcher<true>
   readonly regions: WordMatcher<true>
+  readonly conditions: WordMatcher<true>
+  readonly hardActual: ReadonlySet<string>
   readonly genericSubjects: ReadonlySet<string>
   readonly rateWords: WordMatcher<true>
   readonly scopes: WordMatcher<true>
@@ -123,6 +125,8 @@ function compile(lexicon: FactLexicon): CompiledFactLexicon {
     countUnits: new Set(lexicon.countUnits),
     respectively: flag(cues.RESPECTIVELY_WORDS),
     protectedWords: flag(cues.PROTECTED_WORDS),
+    conditions: flag(cues.CONDITION_STARTS),
+    hardActual: new Set(cues.HARD_ACTUAL_CUES),
     regions: buildWordMatcher([
       ...cues.REGION_WORDS.map((w) => [w, true] as const),
       ...lexicon.provinces.flatMap((p) => cues.REGION_SUFFIXES.map((s) => [p + s, true] as const)),
