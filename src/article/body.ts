@@ -48,10 +48,10 @@ export interface ParsedBody {
 
 /**
  * Deepest element nesting the tree parsers are given. rehype-parse's tree
- * conversion recurses once per level and overflows around 2,000; real
- * articles nest a few dozen deep.
+ * conversion recurses once per level and overflows around 2,000 (less when
+ * the caller is deep in its own stack); real articles nest a few dozen deep.
  */
-export const MAX_NESTING = 1000
+export const MAX_NESTING = 500
 
 /** Deepest Markdown container nesting (block quotes and lists) given to micromark. */
 const MAX_MARKDOWN_CONTAINERS = 32
@@ -451,11 +451,15 @@ function hasMarkdownSyntax(text: string): boolean {
  */
 function markdownRisk(text: string): string | null {
   let brackets = 0
+  let depth = 0
   let run = 0
   let runChar = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code === 0x5b) brackets++
+    if (code === 0x5b) {
+      brackets++
+      if (++depth > MAX_MARKDOWN_CONTAINERS) return `Brackets nest over ${MAX_MARKDOWN_CONTAINERS} deep, too deep to read as Markdown; the body was read flatly.`
+    } else if (code === 0x5d && depth > 0) depth--
     if (code === 0x2a || code === 0x5f) {
       run = code === runChar ? run + 1 : 1
       runChar = code

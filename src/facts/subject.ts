@@ -281,6 +281,8 @@ function sharedHead(ctx: SentenceContext, items: readonly Span[]): string | null
   const length = others[0]!.length
   if (others.every((o) => o.length === length) && lastText.length > length + 1) return lastText.slice(length)
   const hit = lexicon.heads.matchEndingAt(lastText, lastText.length)
+  // `国内贷款、…个人按揭贷款`: an item that already ends with the head says the names are whole.
+  if (hit && others.some((o) => o.endsWith(hit.word))) return null
   if (hit && hit.word.length < lastText.length) {
     // Take the longest head word ending the item: `排放总量` rather than `总量`.
     let headStart = hit.start

@@ -10,7 +10,8 @@ import { moneyCues } from './lexicon/currencies.js'
 import { comparatorAfterGuards } from './lexicon/comparators.js'
 import { negativeWords, tensWords, vagueDigitWords } from './lexicon/numerals.js'
 import type { CurrencyEntry, NumberLexicon, NumberLexiconExtension, UnitEntry } from './lexicon/types.js'
-import { denominatorWords, rankCues, rankRegions, timeOfDayCues } from './lexicon/units.js'
+import { demonstrativeExceptions, demonstrativeWords, quotedNameFinalUnits, quotedNameHeads } from './lexicon/blockers.js'
+import { denominatorWords, lengthUnits, rankCues, rankRegions, selectionExceptions, selectionUnits, selectionWords, timeOfDayCues } from './lexicon/units.js'
 import { Trie } from './trie.js'
 
 /** A word that may follow a number: a unit or a currency. */
@@ -59,6 +60,24 @@ export interface CompiledLexicon {
   readonly rankRegionsReversed: Trie<string>
   /** Time-of-day cues, reversed, to match backwards from a number. */
   readonly timeOfDayReversed: Trie<string>
+  /** `前`, `后`: before a number and `名`/`位`, a top-N selection. */
+  readonly selectionWords: ReadonlySet<number>
+  /** `名`, `位`: the words that end a selection. */
+  readonly selectionUnits: ReadonlySet<string>
+  /** Words ending in `前`/`后` that are no selection, reversed. */
+  readonly selectionExceptionsReversed: Trie<string>
+  /** Demonstrative characters (`这`, `该`). */
+  readonly demonstratives: ReadonlySet<number>
+  /** Words ending in a demonstrative character that are none (`因此`), reversed. */
+  readonly demonstrativeExceptionsReversed: Trie<string>
+  /** Heads of quoted names (`俱乐部`, `行动`). */
+  readonly quotedNameHeads: Trie<string>
+  /** The same heads, reversed, to match backwards from a closing quote. */
+  readonly quotedNameHeadsReversed: Trie<string>
+  /** Units that make a quotation a name as its last word (`条`). */
+  readonly quotedNameFinalUnits: ReadonlySet<string>
+  /** Units of length (no product `A×B` is read with them). */
+  readonly lengthUnits: ReadonlySet<string>
   /** 1 for each UTF-16 code unit that can start a quantity, a blocker or a skipped span. */
   readonly interesting: Uint8Array
 }
@@ -66,6 +85,12 @@ export interface CompiledLexicon {
 function reversed(words: readonly string[]): Trie<string> {
   const trie = new Trie<string>()
   for (const word of words) trie.set([...word].reverse().join(''), word)
+  return trie
+}
+
+function forward(words: readonly string[]): Trie<string> {
+  const trie = new Trie<string>()
+  for (const word of words) trie.set(word, word)
   return trie
 }
 
@@ -185,6 +210,15 @@ export function compileLexicon(lexicon: NumberLexicon): CompiledLexicon {
     rankCuesReversed: reversed(rankCues),
     rankRegionsReversed: reversed(rankRegions),
     timeOfDayReversed: reversed(timeOfDayCues),
+    selectionWords: new Set(selectionWords.map((w) => w.charCodeAt(0))),
+    selectionUnits: new Set(selectionUnits),
+    selectionExceptionsReversed: reversed(selectionExceptions),
+    demonstratives: new Set(demonstrativeWords.map((w) => w.charCodeAt(0))),
+    demonstrativeExceptionsReversed: reversed(demonstrativeExceptions),
+    quotedNameHeads: forward(quotedNameHeads),
+    quotedNameHeadsReversed: reversed(quotedNameHeads),
+    quotedNameFinalUnits: new Set(quotedNameFinalUnits),
+    lengthUnits: new Set(lengthUnits),
     interesting,
   }
 }

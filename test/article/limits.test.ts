@@ -16,6 +16,7 @@ describe('deep nesting: the flat reader, nesting-too-deep, the text still read',
     ['nested Markdown lists by indentation', Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(2 * i)}- 项`).join('\n') + `\n\n${SENTENCE}`],
     ['a long run of emphasis markers', `**${SENTENCE}**${'*'.repeat(50_000)}`],
     ['many brackets in Markdown', `**注** ${'[a]('.repeat(5_000)}${SENTENCE}`],
+    ['nested images in Markdown', `**注** ${'![a'.repeat(5_000)}${'](b)'.repeat(5_000)}${SENTENCE}`],
   ])('%s', (_name, source) => {
     const started = performance.now()
     const article = parseArticle(source)

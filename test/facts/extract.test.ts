@@ -288,3 +288,29 @@ describe('parallel figures for regions: the region is the scope, the subject car
     ])
   })
 })
+
+describe('patterns found by auditing unseen articles', () => {
+  it.each([
+    ['阿里巴巴跌5%、网易跌2.9%。', [['阿里巴巴', 5, 'decrease'], ['网易', 2.9, 'decrease']]],
+    ['超额完成100万吨煤炭应急储备任务。', [['煤炭应急储备任务', 1000000, null]]],
+    ['全省税收收入增长10%，扣除留抵退税因素后增长5%。', [['税收收入', 10, 'increase'], ['税收收入', 5, 'increase']]],
+    [
+      '国内贷款、自筹资金、定金及预收款、个人按揭贷款分别下降24.4%、5.2%、37%以及25.1%。',
+      [['国内贷款', 24.4, 'decrease'], ['自筹资金', 5.2, 'decrease'], ['定金及预收款', 37, 'decrease'], ['个人按揭贷款', 25.1, 'decrease']],
+    ],
+    [
+      '机电产品、农产品分别进口100亿元、50亿元，增长6.7%、7.7%。',
+      [['机电产品', 10000000000, null], ['农产品', 5000000000, null], ['机电产品', 6.7, 'increase'], ['农产品', 7.7, 'increase']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(rows(text, '2022-01-10').map((f) => [f.subject, f.value, f.change])).toEqual(expected)
+  })
+
+  it.each([
+    ['预计明年销量将达到100万辆。', 'forecast'],
+    ['“十四五”期间，累计实际利用外资1000亿美元。', 'target'],
+    ['饮料类零售额增长68.6%。', 'actual'],
+  ])('%s → %s', (text, kind) => {
+    expect(rows(text, '2022-01-10')[0]!.kind).toBe(kind)
+  })
+})

@@ -62,3 +62,36 @@ const idioms = [
 
 /** Every built-in blocker word. */
 export const blockerWords: readonly string[] = [...enumerators, ...wordsWithOne, ...idioms]
+
+/**
+ * Demonstratives: a count right after one of these (`这两家公司`,
+ * `这两批注射液`) points back at things already named; it is no figure.
+ */
+export const demonstrativeWords: readonly string[] = ['这', '這', '那', '该', '該', '此']
+
+/**
+ * Words that end in a demonstrative's character but are none (`应该`,
+ * `因此`, `刹那`): after them a count is a count.
+ */
+export const demonstrativeExceptions: readonly string[] = [
+  '应该', '應該', '本该', '活该', '理该', '早该', '也该', '更该', '就该', '又该', '不该',
+  '因此', '为此', '為此', '据此', '據此', '由此', '从此', '從此', '对此', '對此', '如此', '至此', '自此', '在此',
+  '就此', '借此', '藉此', '彼此', '于此', '於此', '依此', '凭此', '特此', '以此', '照此', '故此', '有此',
+  '刹那', '剎那', '支那', '旦那',
+]
+
+/**
+ * Heads of names written in quotation marks: a number inside a short
+ * quotation that ends in one of these, or is followed by one, is part of
+ * a name (`“40亿美元QDII俱乐部”`, `“千企升级”行动`), no quantity.
+ */
+export const quotedNameHeads: readonly string[] = [
+  '俱乐部', '計劃', '计划', '工程', '行动', '行動', '战略', '戰略', '倡议', '联盟', '聯盟', '论坛', '峰会', '规划',
+  '方案', '政策', '新政', '举措', '措施', '活动', '模式', '体系', '机制', '格局', '理念', '口号', '品牌', '系列',
+]
+
+/**
+ * Heads that make a quotation a name only as its last word, right after
+ * its number: a numbered set of measures (`“开放十条”`, `“稳住经济增长30条”`).
+ */
+export const quotedNameFinalUnits: readonly string[] = ['条', '條', '招', '策']
