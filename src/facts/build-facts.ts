@@ -34,8 +34,17 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
   // The subject in force: an elliptical figure refers back to it, within a paragraph.
   let previous: SubjectDecision | null = null
   let previousEnd = 0
+  // An infographic written out line by line (`全国一般公共预算` / `收入137716亿元` /
+  // `同比增长20%`): a line goes on from the line before it.
+  let lineBefore: { start: number; end: number; header: boolean } | null = null
   for (const sentence of segmentSentences(text)) {
-    if (text.slice(previousEnd, sentence.start).includes('\n')) previous = null
+    const line = lineOf(text, sentence)
+    const newBlock = text.slice(previousEnd, sentence.start).includes('\n')
+    const followsLine = line !== null && lineBefore !== null && lineBefore.end + 1 === line.start
+    if (newBlock && !followsLine) previous = null
+    const header = followsLine && lineBefore!.header ? { start: lineBefore!.start, end: lineBefore!.end } : null
+    if (line) lineBefore = { ...line, header: !quantities.some((x) => x.start >= line.start && x.start < line.end) }
+    else if (sentence.end >= (lineBefore?.end ?? 0)) lineBefore = null
     while (q < quantities.length && quantities[q]!.start < sentence.start) q++
     if (q >= quantities.length) break
     if (quantities[q]!.start >= sentence.end) continue
@@ -55,7 +64,11 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
       const clause = clauseAt(sentence, quantity.start)
       const own = ownTime(ctx, quantity) ?? carried
       const ownInClause = own !== null && own.start >= clause.start
-      const subject = findSubject(ctx, quantity, clause, previous, previousEnd > sentence.start)
+      const subject = withHeader(
+        article,
+        findSubject(ctx, quantity, clause, previous, previousEnd > sentence.start || followsLine),
+        header,
+      )
       if (!subject || subject.subject.length === 0) continue
       previous = subject
       previousEnd = sentence.end
@@ -94,6 +107,40 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
   }
   return facts
 }
+
+/** The block of `sentence` when it is a short line with no sentence end: a line of a chart. */
+function lineOf(text: string, sentence: { start: number; end: number }): { start: number; end: number } | null {
+  let start = sentence.start
+  while (start > 0 && text[start - 1] !== '\n') start--
+  let end = sentence.end
+  while (end < text.length && text[end] !== '\n') end++
+  if (end - start > MAX_LINE) return null
+  for (let i = start; i < end; i++) if (LINE_ENDERS.has(text[i]!)) return null
+  return { start, end }
+}
+
+const MAX_LINE = 24
+const LINE_ENDERS = new Set(['。', '！', '？', '；', '，'])
+
+/** `全国一般公共预算` over `收入137716亿元`: a bare measure under a header line takes the header. */
+function withHeader(
+  article: ArticleContext,
+  subject: SubjectDecision | null,
+  header: { start: number; end: number } | null,
+): SubjectDecision | null {
+  if (!subject || header === null || subject.via === 'sentence' || subject.subject.length > 3) return subject
+  const { text, lexicon } = article
+  let start = header.start
+  while (start < header.end && SPACES.has(text[start]!)) start++
+  const scope = lexicon.scopes.matchAt(text, start)
+  if (scope) start = scope.end
+  const name = text.slice(start, header.end).trim()
+  if (name.length === 0 || name.length > 16) return subject
+  const scopeCue = scope ? { text: scope.word, start: scope.start, end: scope.end } : null
+  return { ...subject, subject: name + subject.subject, scope: subject.scope ?? scopeCue }
+}
+
+const SPACES = new Set([' ', '　', '\t', '\u00a0'])
 
 function lastTime(times: readonly TimeExpression[]): TimeExpression | null {
   for (let k = times.length - 1; k >= 0; k--) {

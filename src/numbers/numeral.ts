@@ -856,3 +856,71 @@ function readPlain(text: string, at: number, lex: CompiledLexicon, start = at, n
 export function isLatinAt(text: string, at: number): boolean {
   return isLatin(text.charCodeAt(at))
 }
+
+/** How many magnitude words a bare magnitude (`千亿`, `百万`) may have. */
+const MAX_BARE_MAGNITUDES = 3
+
+/**
+ * Reads magnitude words written with no digit (`万`, `千亿`, `百万`) as
+ * their product, each word larger than the one before: `千亿` → 10¹¹.
+ * `readNumeral` does not read these (`千万不要` is a word); the scanner
+ * reads them only where a comparator says they are a figure (`超千亿元`,
+ * `近万人`, `万人以上`). Returns `undefined` when no such run starts at
+ * `start`, or when a digit follows it.
+ */
+export function readBareMagnitude(text: string, start: number, lex: CompiledLexicon): NumeralReading | undefined {
+  let value = 1
+  let previous = 0
+  let end = start
+  let hasBig = false
+  let bigStart = -1
+  let trailingBig = 1
+  let count = 0
+  while (count < MAX_BARE_MAGNITUDES) {
+    const magnitude = lex.magnitudes.match(text, end)
+    if (magnitude === undefined || magnitude.value <= previous) break
+    // A magnitude word that starts a longer unit (`千瓦`, `兆瓦`) is the unit's.
+    const unit = lex.after.match(text, end)
+    if (unit !== undefined && unit.end > magnitude.end) break
+    if (magnitude.value >= 1e4) {
+      hasBig = true
+      if (bigStart === -1) bigStart = end
+      trailingBig *= magnitude.value
+    }
+    value *= magnitude.value
+    previous = magnitude.value
+    end = magnitude.end
+    count++
+  }
+  if (count === 0) return undefined
+  const next = text.charCodeAt(end)
+  if (isDigit(next) || lex.digits.has(next) || pointCodes.has(next) || vagueByCode.has(next)) return undefined
+  const magnitudeStart = bigStart === -1 ? end : bigStart
+  return {
+    start,
+    end,
+    low: value,
+    high: value,
+    vague: false,
+    adjacent: false,
+    hasBig,
+    hasMagnitude: true,
+    trailingBig,
+    magnitudeText: bigStart === -1 ? '' : text.slice(bigStart, end),
+    magnitudeStart,
+    arabic: false,
+    chinese: true,
+    integerDigits: 0,
+    decimal: false,
+    pointZero: false,
+    separators: false,
+    leadingZero: false,
+    dotted: false,
+    digitByDigit: false,
+    negative: false,
+    numerals: end - start,
+    loneFinancial: false,
+    loneLiang: false,
+    fraction: null,
+  }
+}

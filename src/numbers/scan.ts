@@ -19,7 +19,7 @@ import { comparatorFillers, comparatorsBeforeMagnitudeOnly } from './lexicon/com
 import { subunitJoiners } from './lexicon/currencies.js'
 import type { NumberLexiconExtension } from './lexicon/types.js'
 import { rankWords } from './lexicon/units.js'
-import { clean, isDigit, isLatinAt, isSpace, lastPlace, readNumeral, skipSpaces, type NumeralReading } from './numeral.js'
+import { clean, isDigit, isLatinAt, isSpace, lastPlace, readBareMagnitude, readNumeral, skipSpaces, type NumeralReading } from './numeral.js'
 
 /** Options of `scanQuantities` and `findQuantities`. */
 export interface FindQuantitiesOptions {
@@ -122,6 +122,8 @@ interface Item {
   end: number
   /** Offset just after the number (and its magnitude words). */
   numberEnd: number
+  /** Whether the number is magnitude words with no digit (`万`, `千亿`), read only after a comparator. */
+  bare: boolean
 }
 
 interface State {
@@ -426,17 +428,31 @@ function skipCode(text: string, at: number): number {
   return j
 }
 
+/** How `readItem` reads. */
+interface ReadItemOptions {
+  /** Read magnitude words with no digit (`万`, `千亿`) as a number; the caller checks for a comparator. */
+  readonly bare?: boolean
+  /** The number may be followed by `/` and another number: a slash list, which the caller judges. */
+  readonly slash?: boolean
+}
+
 /** Reads a number and its unit at `at`. */
 function readItem(
   state: State,
   at: number,
   prefix: Item['prefix'],
   checkLeft: boolean,
+  options: ReadItemOptions = {},
 ): ItemOutcome {
   const { text, lex } = state
   const code = text.charCodeAt(at)
   const minus = (code === 0x2d || code === 0xff0d || code === 0x2212) && !gluedLeft(text, at)
-  const reading = readNumeral(text, at, lex, { fractions: true, minus })
+  let reading = readNumeral(text, at, lex, { fractions: true, minus })
+  let bare = false
+  if (reading === undefined && options.bare === true) {
+    reading = readBareMagnitude(text, at, lex)
+    bare = reading !== undefined
+  }
   if (reading === undefined) return reject(at + 1)
   if (checkLeft && gluedLeft(text, at)) return reject(skipCode(text, reading.end))
   if (reading.loneFinancial) return reject(reading.end)
@@ -452,8 +468,9 @@ function readItem(
   }
   // `9869.HK`, `600519.SH`: a ticker.
   if ((next === 0x2e || next === 0xff0e) && isLatinAt(text, j + 1) && reading.arabic) return reject(skipCode(text, j + 1))
-  // `12/23`, `2021/12/08`: a date (or a fraction written with a slash, read only by parseNumber).
-  if ((next === 0x2f || next === 0xff0f) && isDigit(text.charCodeAt(j + 1)) && reading.arabic) {
+  // `12/23`, `2021/12/08`: a date (or a fraction written with a slash, read only by parseNumber);
+  // the first number of a slash list (`24.3/27.5亿元`) is judged by the caller with the list.
+  if (options.slash !== true && (next === 0x2f || next === 0xff0f) && isDigit(text.charCodeAt(j + 1)) && reading.arabic) {
     return reject(skipCode(text, j + 1), true)
   }
 
@@ -471,6 +488,7 @@ function readItem(
     more: false,
     end: reading.end,
     numberEnd: reading.end,
+    bare,
   }
 
   if (reading.fraction !== null) {
@@ -525,7 +543,30 @@ function readItem(
   ) {
     return reject(hit.end)
   }
+  if (hit.word.type === 'unit' && item.prefix === null) {
+    // `投资增速前三名`, `富豪榜前五位`: the top or bottom of a ranking, no count.
+    if (lex.selectionUnits.has(hit.word.word) && isSelection(state, at)) return reject(hit.end)
+    // `这两家公司`, `这两批注射液`: a demonstrative count points back, it is no figure.
+    if (hit.word.entry.kind === 'count' && isDemonstrative(state, at)) return reject(hit.end)
+  }
+  return attachUnit(state, item, hit)
+}
 
+/** Whether `前` or `后` (not ending a word like `目前`, `此后`) stands right before the number at `at`. */
+function isSelection(state: State, at: number): boolean {
+  const { text, lex } = state
+  return at > 0 && lex.selectionWords.has(text.charCodeAt(at - 1)) && lex.selectionExceptionsReversed.matchBefore(text, at) === undefined
+}
+
+/** Whether a demonstrative (`这`, `该`; not ending a word like `因此`) stands right before the number at `at`. */
+function isDemonstrative(state: State, at: number): boolean {
+  const { text, lex } = state
+  return at > 0 && lex.demonstratives.has(text.charCodeAt(at - 1)) && lex.demonstrativeExceptionsReversed.matchBefore(text, at) === undefined
+}
+
+/** Gives `item` the unit or currency `hit` and reads what may follow it (subunits, a rate, `多`). */
+function attachUnit(state: State, item: Item, hit: UnitHit): ItemOutcome {
+  const reading = item.reading
   item.unit = hit
   item.end = hit.end
   if (hit.word.type === 'currency') {
