@@ -102,8 +102,12 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
         },
       })
     }
-    // A deadline belongs to its own sentence's plans; a reporting period carries on.
-    if (sentenceTime) carried = sentenceTime.role === 'deadline' ? null : sentenceTime
+    // A reporting period carries on; a deadline or a plan period (`到2025年`,
+    // `“十四五”期间` in 2022) belongs to its own sentence's plans.
+    if (sentenceTime) {
+      const ahead = sentenceTime.year !== null && article.year !== null && sentenceTime.year > article.year
+      carried = sentenceTime.role === 'deadline' || ahead ? null : sentenceTime
+    }
   }
   return facts
 }

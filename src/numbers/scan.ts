@@ -122,7 +122,7 @@ interface Item {
   end: number
   /** Offset just after the number (and its magnitude words). */
   numberEnd: number
-  /** Whether the number is magnitude words with no digit (`万`, `千亿`), read only after a comparator. */
+  /** Whether the number is magnitude words with no digit (`万`, `千亿`, a lone `百`), read only when compared. */
   bare: boolean
 }
 
@@ -166,7 +166,7 @@ export function scanQuantities(text: string, options?: FindQuantitiesOptions | n
     i = next > i ? next : i + 1
   }
   if (state.contextual.length > 0) resolveContextual(state)
-  return state.out
+  return dropQuotedNames(state)
 }
 
 /** Handles whatever starts at `i`; returns where to continue. */
@@ -292,9 +292,25 @@ function expression(state: State, i: number, blockerEnd: number): number {
   if (before === undefined) return Math.max(i + 1, blockerEnd)
   // `成千上万`: a blocker that starts with the comparator and runs into the number wins.
   if (before.numberStart > i && blockerEnd > before.numberStart) return blockerEnd
-  const first = readItem(state, before.numberStart, before.prefix, true)
+  const first = readItem(state, before.numberStart, before.prefix, true, { bare: true, slash: true })
   // A comparator or currency before a number that is no quantity is just a word: rescan after it.
   if ('reject' in first) return before.numberStart > i ? Math.max(i + 1, blockerEnd) : first.reject
+  // `超千亿元`, `近万人`, `万人以上`: magnitude words with no digit are a figure only when compared.
+  if (first.bare && before.comparator === null && readAfter(state, first.end) === undefined) return Math.max(first.end, blockerEnd)
+
+  // Product: `2×66万千瓦` is 132万千瓦.
+  const product = readProduct(state, first)
+  if (product !== undefined) {
+    const closing = readAfter(state, product.end)
+    emitItems(state, [product], before, closing, false, null)
+    return closing?.end ?? product.end
+  }
+
+  // Slash list: `18%/21%`, `24.3/27.5/33.9亿元`, `1艘/216客位`; `2021/12/08` is a date.
+  if (isSlash(text, first.end) && first.reading.arabic && first.reading.fraction === null) {
+    const next = slashList(state, before, first)
+    if (next !== undefined) return next
+  }
 
   // Range: `20%-30%`, `5到10个`, `一千到两千万元`, `从8500到3万港元`.
   const rangeFrom = first.unit === null ? first.numberEnd : first.end
@@ -335,6 +351,10 @@ function expression(state: State, i: number, blockerEnd: number): number {
     const list = readList(state, first)
     if (list !== undefined) {
       if ('reject' in list) return list.reject
+      if (list.note !== null) {
+        emitShared(state, list.items, before, undefined, list.note.unitStart, list.note.unitEnd, true)
+        return list.note.resume
+      }
       const closing = readAfter(state, list.last.end)
       if (list.shared) {
         emitList(state, list.items, list.last, before, closing)
@@ -350,6 +370,15 @@ function expression(state: State, i: number, blockerEnd: number): number {
         }
       })
       return closing?.end ?? list.last.end
+    }
+  }
+
+  // `33.9（前值27.8）亿元`: the unit after a note in brackets is the number's.
+  if (first.kind === 'bare' && first.prefix === null && first.reading.fraction === null) {
+    const note = noteUnit(state, first.end, first)
+    if (note !== undefined) {
+      emitItems(state, [{ ...note.item, end: first.numberEnd }], before, undefined, false, null)
+      return note.resume
     }
   }
 
@@ -454,6 +483,11 @@ function readItem(
     bare = reading !== undefined
   }
   if (reading === undefined) return reject(at + 1)
+  // `百城首套房贷利率`, `千人计划`: a lone `百` or `千` is a round word, like a lone `万`;
+  // it is a figure only when compared (`近百家`, `超百城`). `十` is a plain numeral (`十家`).
+  if (reading.fraction === null && !reading.arabic && !reading.vague && reading.numerals === 1 && reading.hasMagnitude && reading.low >= 100) {
+    bare = true
+  }
   if (checkLeft && gluedLeft(text, at)) return reject(skipCode(text, reading.end))
   if (reading.loneFinancial) return reject(reading.end)
   // A word built on numerals (`一批`, `十分`, `两会`) wins over the number inside it.
@@ -898,7 +932,7 @@ function unitScale(item: Item): number {
 function readList(
   state: State,
   first: Item,
-): { items: Item[]; last: Item; shared: boolean } | { reject: number } | undefined {
+): { items: Item[]; last: Item; shared: boolean; note: NoteUnit | null } | { reject: number } | undefined {
   const { text } = state
   const items: Item[] = [first]
   let at = first.numberEnd
@@ -931,23 +965,218 @@ function readList(
   }
   if (items.length < 2) return undefined
   const last = items[items.length - 1]
-  if (last.kind === 'bare') return { items, last, shared: false }
-  // Earlier numbers take the last one's unit, and its magnitude where they have none.
+  if (last.kind === 'bare') {
+    // `7100、3150（前值3000）亿元`: a unit after a note in brackets is shared too.
+    const note = last.prefix === null ? noteUnit(state, last.end, last) : undefined
+    if (note !== undefined) return { items: shareUnit([...items.slice(0, -1), note.item]), last: note.item, shared: true, note }
+    return { items, last, shared: false, note: null }
+  }
+  return { items: shareUnit(items), last, shared: true, note: null }
+}
+
+/** A list's numbers with the last one's unit: earlier numbers take it, and its magnitude where they have none. */
+function shareUnit(items: readonly Item[]): Item[] {
+  const last = items[items.length - 1]
+  const scale = unitScale(last)
   const shared: Item[] = items.slice(0, -1).map((item) => {
-    const scale = last.reading.trailingBig > 1 && item.reading.trailingBig === 1 ? last.reading.trailingBig : 1
-    const unitScaleFactor = unitScale(last)
+    const magnitude = last.reading.trailingBig > 1 && item.reading.trailingBig === 1 ? last.reading.trailingBig : 1
     return {
       ...item,
       kind: last.kind,
       unitName: last.unitName,
       unitText: last.unitText,
       unit: last.unit,
-      low: item.low * scale * unitScaleFactor,
-      high: item.high * scale * unitScaleFactor,
+      low: item.low * magnitude * scale,
+      high: item.high * magnitude * scale,
       contextual: last.contextual,
     }
   })
-  return { items: [...shared, last], last, shared: true }
+  return [...shared, last]
+}
+
+/** Whether `/` (or `／`) is at `at`. */
+function isSlash(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return code === 0x2f || code === 0xff0f
+}
+
+/**
+ * Whether a number with a unit may follow `a` in a slash list: the same
+ * unit (`18%/21%`), any money, or a count and a measure of the same things
+ * (`1艘/216客位`, `77艘/31578载重吨`). Anything else after the slash is a
+ * rate's denominator (`5元/10股`, `3吨/10亩`).
+ */
+function slashCompatible(a: Item, b: Item): boolean {
+  if (a.kind === 'money' || b.kind === 'money') return a.kind === b.kind
+  if ((a.kind === 'count' || a.kind === 'measure') && (b.kind === 'count' || b.kind === 'measure')) {
+    return a.kind !== b.kind || a.kind === 'count' || a.unitName === b.unitName
+  }
+  return a.kind === b.kind && a.unitName === b.unitName
+}
+
+/**
+ * Reads a list of numbers joined by `/`, starting with `first`, emits it
+ * and returns where to continue; `undefined` when `first` stands alone.
+ * Numbers with no unit take the unit of the next number that has one
+ * (`24.3/27.5/33.9亿元`), as in a list joined by `、`; numbers with units
+ * stand alone (`18%/21%`). Bare integers alone (`2021/12/08`, `1/3`) are a
+ * date or a fraction, and a time after the slash (`12/8日`) makes a date.
+ */
+function slashList(state: State, before: Before, first: Item): number | undefined {
+  const { text } = state
+  const items: Item[] = [first]
+  let at = first.end
+  let stop = -1
+  for (let n = 1; n < MAX_LIST; n++) {
+    if (!isSlash(text, at) || !isDigit(text.charCodeAt(at + 1))) break
+    const item = readItem(state, at + 1, null, false, { slash: true })
+    if ('reject' in item) {
+      if (items.every((x) => x.kind === 'bare')) return item.timeOrName ? item.reject : skipCode(text, first.numberEnd + 1)
+      stop = item.reject
+      break
+    }
+    if (item.reading.fraction !== null) break
+    let previous: Item | undefined
+    for (let k = items.length - 1; k >= 0 && previous === undefined; k--) if (items[k].kind !== 'bare') previous = items[k]
+    if (item.kind !== 'bare' && previous !== undefined && !slashCompatible(previous, item)) {
+      // `5元/10股`: a rate's denominator, no quantity.
+      stop = item.end
+      break
+    }
+    items.push(item)
+    at = item.end
+  }
+  if (items.length < 2) return first.kind === 'bare' ? skipCode(text, first.numberEnd + 1) : undefined
+  const last = items[items.length - 1]
+  const note = last.kind === 'bare' ? noteUnit(state, last.end, last) : undefined
+  const plain = (x: Item): boolean => x.kind === 'bare' && !x.reading.decimal && !x.reading.hasMagnitude
+  if (note === undefined && items.every(plain)) return skipCode(text, first.numberEnd + 1)
+
+  const closing = note === undefined ? readAfter(state, last.end) : undefined
+  const none: Before = { ...before, comparator: null }
+  let own = before
+  let groupStart = 0
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]
+    if (item.kind === 'bare') continue
+    const group = items.slice(groupStart, k + 1)
+    const close = k === items.length - 1 ? closing : undefined
+    if (group.length === 1) emitItems(state, group, own, close, false, null)
+    else emitShared(state, shareUnit(group), own, close, unitStartOf(item), item.end, false)
+    own = none
+    groupStart = k + 1
+  }
+  const run = items.slice(groupStart)
+  if (run.length > 0 && note !== undefined) {
+    emitShared(state, shareUnit([...run.slice(0, -1), note.item]), own, undefined, note.unitStart, note.unitEnd, true)
+    return Math.max(note.resume, stop)
+  }
+  run.forEach((item, index) => {
+    const b = index === 0 ? own : none
+    const close = index === run.length - 1 ? closing : undefined
+    if (acceptBare(state, item, b.comparator !== null || close !== undefined, item.numberStart)) emitItems(state, [item], b, close, false, null)
+  })
+  return Math.max(closing?.end ?? last.end, stop)
+}
+
+/** Where a number's unit starts, magnitude words included (`亿元` in `33.9亿元`). */
+function unitStartOf(item: Item): number {
+  return item.reading.magnitudeText !== '' ? item.reading.magnitudeStart : (item.unit?.start ?? item.numberEnd)
+}
+
+/** How far a note in brackets may run before the unit that follows it. */
+const MAX_NOTE = 30
+const NOTE_STOPS = new Set([...'。；！？!?\n（）()'].map((c) => c.charCodeAt(0)))
+
+/** A unit read after a note in brackets, given to the number before it. */
+interface NoteUnit {
+  /** The number with the unit (and magnitude words) after the note. */
+  readonly item: Item
+  readonly unitStart: number
+  readonly unitEnd: number
+  /** Where the scan goes on: into the note, or after the unit. */
+  readonly resume: number
+}
+
+/**
+ * `24.3/27.5/33.9（前值18.9/21.1/27.8）亿元`: a unit written after a short
+ * note in brackets belongs to the bare number (or list) right before the
+ * note, and to the bare number that ends a note opened right after a
+ * number. Returns the number with that unit, or `undefined`.
+ */
+function noteUnit(state: State, at: number, item: Item): NoteUnit | undefined {
+  const { text, lex } = state
+  const code = text.charCodeAt(at)
+  let close = -1
+  let resume = -1
+  if (code === 0xff08 || code === 0x28) {
+    const closer = code === 0xff08 ? 0xff09 : 0x29
+    for (let k = at + 1; k < text.length && k - at <= MAX_NOTE; k++) {
+      const c = text.charCodeAt(k)
+      if (c === closer) {
+        close = k
+        break
+      }
+      if (NOTE_STOPS.has(c)) return undefined
+    }
+    resume = at
+  } else if (code === 0xff09 || code === 0x29) {
+    const opener = code === 0xff09 ? 0xff08 : 0x28
+    let open = -1
+    for (let k = item.numberStart - 1; k >= 0 && at - k <= MAX_NOTE; k--) {
+      const c = text.charCodeAt(k)
+      if (c === opener) {
+        open = k
+        break
+      }
+      if (NOTE_STOPS.has(c)) return undefined
+    }
+    // The note must follow a number: `33.9（前值27.8）亿元`.
+    if (open <= 0 || !isDigit(text.charCodeAt(open - 1))) return undefined
+    close = at
+  }
+  if (close === -1) return undefined
+  const m = skipSpaces(text, close + 1)
+  const magnitude = readBareMagnitude(text, m, lex)
+  const factor = magnitude?.low ?? 1
+  const magnitudeEnd = magnitude?.end ?? m
+  const k = skipSpaces(text, magnitudeEnd)
+  const hit = readUnit(state, item.reading, k)
+  if (hit !== undefined && hit.word.type === 'unit' && (hit.word.entry.kind === 'time' || hit.word.entry.kind === 'name')) return undefined
+  if (hit === undefined && magnitude === undefined) return undefined
+  const magnitudeText = text.slice(m, magnitudeEnd)
+  const reading: NumeralReading = {
+    ...item.reading,
+    low: item.reading.low * factor,
+    high: item.reading.high * factor,
+    hasMagnitude: item.reading.hasMagnitude || magnitude !== undefined,
+    hasBig: item.reading.hasBig || factor >= 1e4,
+    trailingBig: factor,
+    magnitudeText,
+    magnitudeStart: m,
+  }
+  const scaled: Item = { ...item, reading, low: item.low * factor, high: item.high * factor, unitText: magnitudeText, end: magnitudeEnd }
+  const withUnit = hit === undefined ? scaled : attachUnit(state, scaled, hit)
+  if ('reject' in withUnit) return undefined
+  if (withUnit.kind === 'bare' && !withUnit.reading.hasMagnitude) return undefined
+  return { item: withUnit, unitStart: m, unitEnd: withUnit.end, resume: resume === -1 ? withUnit.end : resume }
+}
+
+/** `2×66万千瓦`: a small count times a number with a unit is one quantity, their product (not for lengths: `10×10米` is an area). */
+function readProduct(state: State, first: Item): Item | undefined {
+  const { text, lex } = state
+  const r = first.reading
+  if (first.kind !== 'bare' || !r.arabic || r.decimal || r.hasMagnitude || r.vague || r.fraction !== null) return undefined
+  if (r.low < 1 || r.low > 99 || !Number.isInteger(r.low)) return undefined
+  const k = skipSpaces(text, first.numberEnd)
+  if (text.charCodeAt(k) !== 0xd7 /* × */) return undefined
+  const bStart = skipSpaces(text, k + 1)
+  if (!startsNumber(state, bStart)) return undefined
+  const second = readItem(state, bStart, null, false)
+  if ('reject' in second || second.unit === null || second.reading.fraction !== null) return undefined
+  if (second.kind !== 'count' && second.kind !== 'measure' && second.kind !== 'money') return undefined
+  if (lex.lengthUnits.has(second.unit.word.word)) return undefined
+  return { ...second, numberStart: first.numberStart, low: r.low * second.low, high: r.low * second.high }
 }
 
 // ---------------------------------------------------------------------------
@@ -1041,13 +1270,29 @@ function emitItems(
 
 /** Emits a list sharing a unit: a comparator before it applies to all, one after it to the last. */
 function emitList(state: State, items: readonly Item[], last: Item, before: Before, closing: Closing | undefined): void {
-  const unitStart = last.reading.magnitudeText !== '' ? last.reading.magnitudeStart : (last.unit?.start ?? last.numberEnd)
+  emitShared(state, items, before, closing, unitStartOf(last), last.end, false)
+}
+
+/**
+ * Emits numbers sharing the unit at `unitStart`–`unitEnd`. With `detached`
+ * (the unit follows a note in brackets), every number's text is the number
+ * alone.
+ */
+function emitShared(
+  state: State,
+  items: readonly Item[],
+  before: Before,
+  closing: Closing | undefined,
+  unitStart: number,
+  unitEnd: number,
+  detached: boolean,
+): void {
   items.forEach((item, index) => {
-    const isLast = index === items.length - 1
+    const isLast = index === items.length - 1 && !detached
     const { comparator, cue: c } = comparatorOf(before, isLast ? closing : undefined, item)
     const textStart = index === 0 && before.comparator !== null ? before.comparatorStart : item.numberStart
     const textEnd = isLast ? (closing?.end ?? item.end) : item.numberEnd
-    const list: QuantityList = { index, size: items.length, unitStart, unitEnd: last.end }
+    const list: QuantityList = { index, size: items.length, unitStart, unitEnd }
     const own = isLast ? item : { ...item, end: item.numberEnd }
     if (item.contextual) state.contextual.push(state.out.length)
     state.out.push(build(state, own, textStart, textEnd, comparator, c, false, list))
@@ -1169,6 +1414,79 @@ function urlEnd(text: string, i: number): number | undefined {
     j++
   }
   return j
+}
+
+// ---------------------------------------------------------------------------
+// Numbers inside quoted names: `“40亿俱乐部”`, `“开放十条”`.
+
+/** How long a quotation may be and still be read as a name. */
+const MAX_QUOTED_NAME = 16
+const QUOTE_CLOSERS = new Map([
+  [0x201c, 0x201d], // “ ”
+  [0x300c, 0x300d], // 「 」
+  [0x300e, 0x300f], // 『 』
+])
+const QUOTE_STOPS = new Set([...'。；！？，!?;\n“「『'].map((c) => c.charCodeAt(0)))
+
+/** A short quotation that is a name, between its quotation marks. */
+interface QuotedName {
+  readonly start: number
+  readonly end: number
+  /** Whether every number in it is part of the name (it ends in, or is followed by, a name head). */
+  readonly whole: boolean
+}
+
+/**
+ * Finds short quotations that are names: those that end in a name head or
+ * are followed by one (`“40亿美元QDII俱乐部”`, `“千企升级”行动`), and those
+ * that end in a numbered set of measures (`“稳住经济增长30条”`), where
+ * only the number at the end is part of the name.
+ */
+function quotedNames(state: State): QuotedName[] {
+  const { text, lex } = state
+  const names: QuotedName[] = []
+  let i = 0
+  while (i < text.length) {
+    const closer = QUOTE_CLOSERS.get(text.charCodeAt(i))
+    if (closer === undefined) {
+      i++
+      continue
+    }
+    let close = -1
+    for (let k = i + 1; k < text.length && k - i <= MAX_QUOTED_NAME + 1; k++) {
+      const c = text.charCodeAt(k)
+      if (c === closer) {
+        close = k
+        break
+      }
+      if (QUOTE_STOPS.has(c)) break
+    }
+    if (close === -1) {
+      i++
+      continue
+    }
+    const head = lex.quotedNameHeadsReversed.matchBefore(text, close)
+    const whole = (head !== undefined && head.start > i + 1) || lex.quotedNameHeads.match(text, close + 1) !== undefined
+    if (whole || lex.quotedNameFinalUnits.has(text[close - 1] ?? '')) names.push({ start: i + 1, end: close, whole })
+    i = close + 1
+  }
+  return names
+}
+
+/** Drops the quantities that are part of a quoted name; both lists are in text order, so one pass. */
+function dropQuotedNames(state: State): ScannedQuantity[] {
+  const names = quotedNames(state)
+  if (names.length === 0) return state.out
+  const kept: ScannedQuantity[] = []
+  let n = 0
+  for (const scan of state.out) {
+    const q = scan.quantity
+    while (n < names.length && names[n].end < q.start) n++
+    const name = names[n]
+    const inside = name !== undefined && q.start >= name.start && q.end <= name.end
+    if (!inside || !(name.whole || q.end === name.end)) kept.push(scan)
+  }
+  return kept
 }
 
 // ---------------------------------------------------------------------------
