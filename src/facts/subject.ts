@@ -27,6 +27,8 @@ const STOP_AFTER = new Set(['，', '。', '；', '：', ',', ';', ':', '！', '�
 const LIST_SPLITTERS = ['、', '和', '及', '与', '與', '以及']
 const MAX_AFTER = 24
 const MAX_SUBJECT = 30
+/** Words that end a noun phrase after a count: the verb or adverb that follows it. */
+const AFTER_STOP_WORDS = ['才能', '才可', '方可', '用于', '用来', '以便', '将', '已', '被', '并', '同比', '环比', '比上年', '占', '分别', '共', '均', '都', '是', '为']
 const JOINER_CHARS = new Set(['、', '，', '和', '及', '与', '與', '；', ',', ';'])
 /** Units whose figure is never followed by the noun it counts. */
 const NOT_NOUN_UNITS = new Set(['%', 'pp', 'x', 'rank', '‰', '‱', '基点', '點', '点'])
@@ -167,6 +169,8 @@ function afterCount(ctx: SentenceContext, quantity: Quantity, clause: Span): { s
   while (end < limit && !STOP_AFTER.has(text[end]!)) {
     // `…智能工厂和100个工业互联网平台`: a joiner right before the next count ends this subject.
     if (next && next.start - end <= 2 && LIST_SPLITTERS.some((j) => text.startsWith(j, end))) break
+    // `60票赞成票才能通过`: what the noun does is not part of it.
+    if (end > start && AFTER_STOP_WORDS.some((w) => text.startsWith(w, end))) break
     end++
   }
   let trimmed = trimSpan(ctx, start, end, false)
