@@ -6,10 +6,10 @@
 // Subjects match when one contains the other and the shorter is at least half
 // as long. Optional gold lines count neither way.
 //
-//   node scripts/eval.mjs [--verbose] [--set finews|sina|seed] [--json]
+//   node scripts/eval.mjs [--verbose] [--set finews|sina|seed] [--json] [--dist DIR]
 import { readFileSync, readdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { matchArticle, loadGold, summarize } from './eval/match.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -18,7 +18,8 @@ const verbose = args.includes('--verbose')
 const asJson = args.includes('--json')
 const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : null
 
-const { extract } = await import(join(root, 'dist/index.js'))
+const dist = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : join(root, 'dist')
+const { extract } = await import(pathToFileURL(join(resolve(dist), 'index.js')).href)
 
 const gold = loadGold(join(root, 'fixtures/gold'), readdirSync, readFileSync)
 const perSet = new Map()

@@ -7,7 +7,7 @@
  * relative to the article decide when nothing else does.
  */
 import type { Cue, Kind, Quantity } from '../schema.js'
-import { CUE_BLOCKING_PREFIXES } from './lexicon/cues.js'
+import { CUE_BLOCKING_PREFIXES, CUE_BLOCKING_SUFFIXES } from './lexicon/cues.js'
 import type { KindTag } from './lexicon/index.js'
 import type { SentenceContext } from './context.js'
 import type { TimeExpression } from './time.js'
@@ -22,12 +22,13 @@ export interface KindDecision {
   readonly cue: Cue | null
 }
 
-/** Drops cue hits that are part of a longer word: `要` in `主要`, `将` in `即将`. */
+/** Drops cue hits that are part of a longer word: `要` in `主要`, `应` in `应用`. */
 export function keepStandaloneCues(text: string, hits: readonly WordHit<KindTag>[]): WordHit<KindTag>[] {
   return hits.filter((hit) => {
-    const blockers = CUE_BLOCKING_PREFIXES[hit.word]
-    if (blockers === undefined || hit.start === 0) return true
-    return !blockers.includes(text[hit.start - 1]!)
+    const before = CUE_BLOCKING_PREFIXES[hit.word]
+    if (before !== undefined && hit.start > 0 && before.includes(text[hit.start - 1]!)) return false
+    const after = CUE_BLOCKING_SUFFIXES[hit.word]
+    return !(after !== undefined && hit.end < text.length && after.includes(text[hit.end]!))
   })
 }
 

@@ -10,6 +10,7 @@ export const TARGET_CUES: readonly string[] = [
   '力争', '力爭', '目标', '目標', '预期目标', '預期目標', '确保', '確保', '争取', '爭取', '计划', '計劃', '规划', '規劃',
   '要', '将', '將', '拟', '擬', '努力', '奋斗目标', '主要目标', '发展目标', '总体目标', '预期性指标', '约束性指标',
   '争创', '确定在', '设定为', '定为', '设为', '要求', '部署', '方案', '意见', '提出', '明确',
+  '应', '应当', '應當', '必须', '必須', '须', '務必', '务必', '原则上', '不得',
 ]
 
 /** Words that mark an expectation nobody commits to (FACTS.md `forecast`). */
@@ -31,6 +32,8 @@ export const ACTUAL_CUES: readonly string[] = [
  * A cue listed here is ignored when the character before it is in the list.
  */
 export const CUE_BLOCKING_PREFIXES: Readonly<Record<string, string>> = {
+  应: '响供相对适效反回答理呼感顺报',
+  须: '胡必无',
   要: '主重需必只想紧简纲提摘概要不首还就',
   将: '即必终也又或',
   望: '希期盼展声渴观威',
@@ -38,6 +41,17 @@ export const CUE_BLOCKING_PREFIXES: Readonly<Record<string, string>> = {
   明确: '',
   方案: '',
   意见: '',
+}
+
+/**
+ * The same for the character after a one-character cue: `应` in `应用`,
+ * `应对`; `要` in `要素`, `要闻`.
+ */
+export const CUE_BLOCKING_SUFFIXES: Readonly<Record<string, string>> = {
+  应: '用对急收付届邀该是变试聘征运力',
+  要: '素点闻案件害员地职道塞',
+  将: '军领士近',
+  须: '知',
 }
 
 /**
@@ -219,7 +233,7 @@ export const COUNT_UNITS: readonly string[] = [
  */
 export const PROTECTED_WORDS: readonly string[] = [
   '在岸', '离岸', '在线', '在建', '在职', '在校', '在读', '在售', '在途', '在册', '在用', '在营', '在库', '其他', '其余',
-  '其它', '较好', '较大', '较快', '较高', '较低', '较多', '较少', '较强', '较为', '服务业', '服务贸易', '投资者', '交易所', '交易额', '交易量', '销售额', '销售量', '出口额', '进口额',
+  '其它', '应用', '应对', '应急', '应收', '应付', '应届', '应邀', '较好', '较大', '较快', '较高', '较低', '较多', '较少', '较强', '较为', '服务业', '服务贸易', '投资者', '交易所', '交易额', '交易量', '销售额', '销售量', '出口额', '进口额',
   '生产总值', '投资额', '融资额', '建设用地', '生产者', '和平', '与会', '从业', '有效', '此次', '自治区', '自主', '自营',
   '有关', '有色', '有限', '从事', '投资收益', '由此', '使用', '为民', '要求', '及时', '及格', '新增长', '已婚', '要素', '共同', '并购', '对外', '对华', '由于', '把握',
 ]
