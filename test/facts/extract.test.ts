@@ -118,6 +118,8 @@ describe('kind: target, forecast and actual cues', () => {
     ['截至11月底，全省累计建成5G基站10万个。', 'actual'],
     ['2021年我国GDP同比增长8.1%。', 'actual'],
     ['公司已完成回购股份1000万股。', 'actual'],
+    ['项目建筑面积原则上应不少于3000平方米。', 'target'],
+    ['2020年全市人工智能应用场景达到120个。', 'actual'],
   ])('%s → %s', (text, kind) => {
     expect(rows(text, '2021-12-24')[0]!.kind).toBe(kind)
   })
