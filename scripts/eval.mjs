@@ -6,7 +6,7 @@
 // Subjects match when one contains the other and the shorter is at least half
 // as long. Optional gold lines count neither way.
 //
-//   node scripts/eval.mjs [--verbose] [--set finews|sina|seed] [--json] [--dist DIR]
+//   node scripts/eval.mjs [--verbose] [--set finews|sina|seed] [--json | --markdown] [--dist DIR]
 import { readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -43,8 +43,17 @@ for (const [set, results] of [...perSet].sort()) {
 }
 rows.push({ set: 'all', ...summarize(all) })
 
+const pct1 = (x) => (x * 100).toFixed(1)
 if (asJson) {
   console.log(JSON.stringify(rows, null, 2))
+} else if (args.includes('--markdown')) {
+  // The table README.md shows between its eval markers.
+  console.log('| set | articles | gold | quantity P | R | F1 | fact P | R | F1 |')
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|')
+  for (const r of rows) {
+    const { quantity: q, fact: f } = r
+    console.log(`| ${r.set} | ${r.articles} | ${r.gold} | ${pct1(q.p)} | ${pct1(q.r)} | ${pct1(q.f1)} | ${pct1(f.p)} | ${pct1(f.r)} | ${pct1(f.f1)} |`)
+  }
 } else {
   if (verbose) {
     for (const p of problems) console.log(p)

@@ -184,12 +184,6 @@ export const MEASURE_HEADS: readonly string[] = [
 /** Words that introduce a pairwise list: `A、B分别下降8%、10%`. */
 export const RESPECTIVELY_WORDS: readonly string[] = ['分别', '分別', '各']
 
-/** Words that join the items of a list. */
-export const LIST_JOINERS: readonly string[] = ['、', '和', '及', '以及', '与', '與', '、以及', '，']
-
-/** Markers of a base year for a change: `比2020年`, `较2015年`. */
-export const BASE_MARKERS: readonly string[] = ['比', '较', '較', '相比', '相较', '对比', '與', '与']
-
 /**
  * Time words that make a period an actual one relative to the article date.
  * The number is the offset in years from the article's year.
