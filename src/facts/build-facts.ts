@@ -43,11 +43,15 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
     const followsLine = line !== null && lineBefore !== null && lineBefore.end + 1 === line.start
     if (newBlock && !followsLine) previous = null
     const header = followsLine && lineBefore!.header ? { start: lineBefore!.start, end: lineBefore!.end } : null
-    if (line) lineBefore = { ...line, header: !quantities.some((x) => x.start >= line.start && x.start < line.end) }
+    if (line) lineBefore = { ...line, header: !hasQuantityIn(quantities, line.start, line.end) }
     else if (sentence.end >= (lineBefore?.end ?? 0)) lineBefore = null
     while (q < quantities.length && quantities[q]!.start < sentence.start) q++
-    if (q >= quantities.length) break
-    if (quantities[q]!.start >= sentence.end) continue
+    if (q >= quantities.length || quantities[q]!.start >= sentence.end) {
+      // A sentence with no figure still moves the reporting period on (`今年1-2月，…平稳向好。`).
+      const time = lastTime(findTimeExpressions(text, sentence.start, sentence.end, article.year))
+      if (time) carried = carriedTime(article, time)
+      continue
+    }
     const inSentence: Quantity[] = []
     while (q < quantities.length && quantities[q]!.start < sentence.end) inSentence.push(quantities[q++]!)
     const ctx: SentenceContext = {
@@ -56,7 +60,9 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
       times: findTimeExpressions(text, sentence.start, sentence.end, article.year).filter(
         (t) => !inSentence.some((x) => x.start < t.end && t.start < x.end),
       ),
-      kindCues: keepStandaloneCues(text, lexicon.kinds.findAll(text, sentence.start, sentence.end)),
+      kindCues: keepStandaloneCues(text, lexicon.kinds.findAll(text, sentence.start, sentence.end), (at) =>
+        Boolean(lexicon.predicates.matchAt(text, at) ?? lexicon.objects.matchAt(text, at) ?? lexicon.changes.matchAt(text, at)),
+      ),
       quantities: inSentence,
     }
     const sentenceTime = lastTime(ctx.times)
@@ -102,14 +108,31 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
         },
       })
     }
-    // A reporting period carries on; a deadline or a plan period (`到2025年`,
-    // `“十四五”期间` in 2022) belongs to its own sentence's plans.
-    if (sentenceTime) {
-      const ahead = sentenceTime.year !== null && article.year !== null && sentenceTime.year > article.year
-      carried = sentenceTime.role === 'deadline' || ahead ? null : sentenceTime
-    }
+    if (sentenceTime) carried = carriedTime(article, sentenceTime)
   }
   return facts
+}
+
+/** Whether a quantity starts in `[start, end)`; `quantities` are sorted, so a binary search. */
+function hasQuantityIn(quantities: readonly Quantity[], start: number, end: number): boolean {
+  let lo = 0
+  let hi = quantities.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (quantities[mid]!.start < start) lo = mid + 1
+    else hi = mid
+  }
+  return lo < quantities.length && quantities[lo]!.start < end
+}
+
+/**
+ * The time a sentence hands on to the sentences after it: a reporting
+ * period carries on; a deadline or a plan period (`到2025年`, `“十四五”期间`
+ * in 2022) belongs to its own sentence's plans.
+ */
+function carriedTime(article: ArticleContext, time: TimeExpression): TimeExpression | null {
+  const ahead = time.year !== null && article.year !== null && time.year > article.year
+  return time.role === 'deadline' || ahead ? null : time
 }
 
 /** The block of `sentence` when it is a short line with no sentence end: a line of a chart. */

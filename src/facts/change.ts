@@ -68,6 +68,7 @@ export function decideChange(
     }
     break
   }
+  if (!verb) verb = comparisonBefore(ctx, clause, listStart, quantity)
   if (!verb) return { change: null, cue: null, base: null, baseCue: null }
   // `增长到`, `降至`: the figure is the level reached.
   const after = text[verb.end]
@@ -80,6 +81,29 @@ export function decideChange(
   const cue = { text: text.slice(verb.start, verb.end), start: verb.start, end: verb.end }
   const base = findBase(ctx, clause, verb.start, year)
   return { change: verb.tag, cue, base: base?.year ?? null, baseCue: base?.cue ?? null }
+}
+
+const HIGHER = ['高于', '快于', '高出', '超出', '多于', '好于']
+const LOWER = ['低于', '慢于', '少于', '差于']
+
+/**
+ * `增速高于全国近5个百分点`: a gap in percentage points to a comparison point
+ * is a change, up for 高于/快于, down for 低于/慢于.
+ */
+function comparisonBefore(
+  ctx: SentenceContext,
+  clause: Span,
+  before: number,
+  quantity: Quantity,
+): { start: number; end: number; tag: Change } | undefined {
+  if (quantity.unit !== 'pp' && quantity.unit !== '基点') return undefined
+  const { text } = ctx.article
+  for (let i = before - 2; i >= clause.start; i--) {
+    for (const [words, tag] of [[HIGHER, 'increase'], [LOWER, 'decrease']] as const) {
+      for (const w of words) if (text.startsWith(w, i)) return { start: i, end: i + w.length, tag }
+    }
+  }
+  return undefined
 }
 
 function endsWithRateWord(ctx: SentenceContext, subject: string): boolean {

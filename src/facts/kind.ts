@@ -13,8 +13,33 @@ import type { SentenceContext } from './context.js'
 import type { TimeExpression } from './time.js'
 import type { WordHit } from './word-matcher.js'
 
+/** `完成63.5%`, `已完成了80%`: 完成 right before the figure, or undefined. */
+function completedBefore(text: string, at: number): { start: number; end: number } | undefined {
+  let end = at
+  if (text[end - 1] === '了') end--
+  return text.startsWith('完成', end - 2) ? { start: end - 2, end } : undefined
+}
+
 /** Target cues that only say something lies ahead; an earlier forecast cue wins over them. */
-const MODAL_TARGETS = new Set(['将', '將', '要'])
+const MODAL_TARGETS = new Set(['将', '將'])
+/** Characters after which 将 is still a modal: `将会`, `将进一步`, `将继续`. */
+const MODAL_NEXT = '会继进加大全持重着逐力实达有在于成新建力争上下增减提突超保'
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '《': '》', '「': '」' }
+
+/** The spans of quoted names (`“…”`, `《…》`) in `text[from, to)`, up to 40 characters long. */
+function quotedSpans(text: string, from: number, to: number): [number, number][] {
+  const spans: [number, number][] = []
+  for (let i = Math.max(0, from - 40); i < to; i++) {
+    const close = QUOTE_PAIRS[text[i]!]
+    if (close === undefined) continue
+    const end = text.indexOf(close, i + 1)
+    if (end > i && end - i <= 40) {
+      spans.push([i, end])
+      i = end
+    }
+  }
+  return spans
+}
 
 /** A decided kind and the cue that decided it (`null` for the default). */
 export interface KindDecision {
@@ -23,8 +48,17 @@ export interface KindDecision {
 }
 
 /** Drops cue hits that are part of a longer word: `要` in `主要`, `应` in `应用`. */
-export function keepStandaloneCues(text: string, hits: readonly WordHit<KindTag>[]): WordHit<KindTag>[] {
+export function keepStandaloneCues(
+  text: string,
+  hits: readonly WordHit<KindTag>[],
+  isVerbAt: (at: number) => boolean = () => true,
+): WordHit<KindTag>[] {
+  const quoted = quotedSpans(text, hits.length > 0 ? hits[0]!.start : 0, hits.length > 0 ? hits[hits.length - 1]!.end : 0)
   return hits.filter((hit) => {
+    // `“倍增计划”企业`, `《计划》`: a cue inside a name says nothing about the figure.
+    if (quoted.some(([a, b]) => hit.start > a && hit.end <= b)) return false
+    // `印度央行将关键利率维持在4%`: 将 as 把 is no promise; as a modal it stands before a verb.
+    if (MODAL_TARGETS.has(hit.word) && !isVerbAt(hit.end) && !MODAL_NEXT.includes(text[hit.end] ?? '')) return false
     const before = CUE_BLOCKING_PREFIXES[hit.word]
     if (before !== undefined && hit.start > 0 && before.includes(text[hit.start - 1]!)) return false
     const after = CUE_BLOCKING_SUFFIXES[hit.word]
@@ -91,6 +125,9 @@ export function decideKind(
       if (!strong || own.start > strong.start) return { kind: 'actual', cue: cueOf(own, text) }
     }
   }
+  // `计划投资232亿元，完成63.5%`: what has been done is an actual, whatever was planned.
+  const done = completedBefore(text, quantity.start)
+  if (done && (!strong || strong.kind !== 'forecast')) return { kind: 'actual', cue: cueOf(done, text) }
   if (strong) return { kind: strong.kind, cue: cueOf(strong, text) }
   if (weak) return { kind: weak.kind, cue: cueOf(weak, text) }
   if (own && own.year !== null && articleYear !== null) {

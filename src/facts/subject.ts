@@ -82,7 +82,7 @@ export function findSubject(
   }
   if (leftText.length > 0) {
     const { start: s0, end } = shorten(text, left.start, left.end)
-    const region = regionPrefix(ctx, s0, end, previous)
+    const region = regionPrefix(ctx, s0, end)
     const start = region ? region.end : s0
     const scope = region ?? left.scope
     const subject = text.slice(start, end)
@@ -127,20 +127,20 @@ function sentenceTopic(ctx: SentenceContext, clause: Span): SubjectDecision | nu
 }
 
 /**
- * A region name leading a subject in a run of parallel figures (`中部地区投资`,
- * `浙江省增速`), when what follows it is the previous figure's subject again,
- * a bare measure, or nothing: then the region is the scope.
+ * A region name leading a subject (`江苏省外贸进出口值`, `中部地区投资`,
+ * `浙江省增速`): the region is the fact's scope, not part of what is measured.
+ * A bare name that goes on into a name of its own (`广东电网`) stays.
  */
-function regionPrefix(ctx: SentenceContext, start: number, end: number, previous: SubjectDecision | null): Cue | null {
+function regionPrefix(ctx: SentenceContext, start: number, end: number): Cue | null {
   const { text, lexicon } = ctx.article
   const hit = lexicon.regions.matchAt(text, start)
   if (!hit || hit.end > end) return null
-  const rest = text.slice(hit.end, end)
-  const parallel =
-    rest.length === 0 ||
-    lexicon.genericSubjects.has(rest) ||
-    (previous !== null && previous.subject.endsWith(rest) && previous.subject.length > rest.length)
-  return parallel ? { text: hit.word, start: hit.start, end: hit.end } : null
+  // `上海证券交易所`, `广东电网`: the place is part of a name.
+  if (hit.tag === 'bare' && lexicon.regionNames.matchAt(text, hit.end)) return null
+  const rest = end - hit.end
+  // A place and its figure (`江苏省外贸进出口值`, `中部地区投资`): the place is the scope.
+  if (rest === 0 || rest >= 2) return { text: hit.word, start: hit.start, end: hit.end }
+  return null
 }
 
 /** `全社会用电量增速` → `全社会用电量`: the thing a generic measure was attached to. */
@@ -161,6 +161,8 @@ function followsJoiner(text: string, at: number, floor: number): boolean {
 /** The subject after a count: `1000个具有行业先进水平的智能车间、智能工厂` → `智能车间、智能工厂`. */
 function afterCount(ctx: SentenceContext, quantity: Quantity, clause: Span): { subject: string; start: number; end: number } | null {
   const { text } = ctx.article
+  // `风电项目30万千瓦、光伏项目300万千瓦`: a figure followed by a list separator names nothing after it.
+  if (JOINER_CHARS.has(text[quantity.end] ?? '')) return null
   let start = quantity.end
   while (start < clause.end && (SPACE.has(text[start]!) || text[start] === '的')) start++
   const next = ctx.quantities.find((q) => q.start >= quantity.end)
@@ -191,22 +193,20 @@ function fromRespectivelyList(ctx: SentenceContext, quantity: Quantity, clause: 
   const members = listMembers(ctx, head)
   if (members.length < 2) return null
   // `分别` may stand in an earlier clause: `机电产品、农产品分别进口…，增长6.7%、7.7%`.
-  let resp: { start: number; end: number } | undefined
-  for (let i = head - 1; i >= ctx.sentence.start; i--) {
-    const hit = lexicon.respectively.matchAt(text, i)
-    if (hit && hit.end <= head) {
-      resp = hit
-      break
-    }
-  }
+  // `与欧盟、东盟和美国分别进出口…，分别增长…`: the nearest 分别 with a list before it.
   let items: Span[] | null = null
   let scope: Cue | null = null
-  if (resp) {
+  let sawRespectively = false
+  for (let i = head - 1; i >= ctx.sentence.start && !items; i--) {
+    const resp = lexicon.respectively.matchAt(text, i)
+    if (!resp || resp.end > head) continue
+    sawRespectively = true
     const respClause = clauseAt(ctx.sentence, resp.start)
     const span = trimSpan(ctx, respClause.start, resp.start)
     items = splitInto(text, span.start, span.end, members.length)
     scope = span.scope
-  } else {
+  }
+  if (!sawRespectively) {
     // Without 分别, only a short list of as many names as figures: `汽车、家电销量增长10%、8%`.
     const span = trimSpan(ctx, clause.start, head)
     const candidate = splitInto(text, span.start, span.end, members.length, ['、'])
@@ -372,6 +372,15 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
     break
   }
 
+  // `增速高于整体近5个百分点`: what the figure is compared with is not its subject.
+  for (let i = start + 2; i < end; i++) {
+    const marker = lexicon.comparisons.matchAt(text, i)
+    if (marker) {
+      end = i
+      break
+    }
+  }
+
   // `阿里巴巴跌5%、网易跌2.9%`: the subject starts after the last figure before it.
   for (const q of ctx.quantities) {
     if (q.start >= start && q.end <= end && q.end > start) {
@@ -391,7 +400,8 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
       continue
     }
     const scopeHit = stripScope ? lexicon.scopes.matchAt(text, start) : undefined
-    if (scopeHit && scopeHit.end <= end) {
+    const guardedScope = lexicon.protectedWords.matchAt(text, start)
+    if (scopeHit && scopeHit.end <= end && !(guardedScope && guardedScope.end > scopeHit.end)) {
       scope = { text: scopeHit.word, start: scopeHit.start, end: scopeHit.end }
       start = scopeHit.end
       continue

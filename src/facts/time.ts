@@ -304,15 +304,13 @@ function readMonths(text: string, i: number, to: number, year: number | null): {
 
 const DEADLINE_BEFORE = ['力争到', '力爭到', '到', '至', '直到', '争取到', '计划到', '预计到', '预计至', '有望到', '到了']
 const ASOF_BEFORE = ['截至', '截止', '截止到', '截至到', '至今', '截至目前']
-const BASE_BEFORE = ['比', '较', '較', '相比', '相较于', '相较', '对比', '比起', '与', '與', '同']
+const BASE_BEFORE = ['比', '较', '較', '相比', '相较于', '相较', '对比', '比起', '与', '與', '同', '高于', '低于', '快于', '慢于', '好于']
 const FROM_BEFORE = ['从', '從', '由']
 const SINCE_BEFORE = ['自', '自从']
 const DEADLINE_AFTER = ['前', '以前', '之前']
 
 function roleOf(text: string, start: number, end: number, relative: boolean): TimeRole {
   if (text.startsWith('以来', end - 2) || text.startsWith('以来', end)) return 'since'
-  // `2020年同期`, `上年同期` name what a figure is compared with.
-  if (text.startsWith('同期', end)) return 'base'
   for (const w of ASOF_BEFORE) if (text.startsWith(w, start - w.length)) return 'asof'
   for (const w of BASE_BEFORE) {
     if (text.startsWith(w, start - w.length)) {

@@ -316,3 +316,38 @@ describe('patterns found by auditing unseen articles', () => {
     expect(rows(text, '2022-01-10')[0]!.kind).toBe(kind)
   })
 })
+
+describe('second audit: places, quoted names, 将 as 把, completion, comparisons', () => {
+  it.each([
+    ['江苏省外贸进出口值增长20%。', '外贸进出口值', '江苏省'],
+    ['武汉市GDP达到1.77万亿元。', 'GDP', '武汉市'],
+    ['上海证券交易所成交额达到1万亿元。', '上海证券交易所成交额', null],
+  ])('%s → %s in %s', (text, subject, scope) => {
+    const [fact] = extract(text, { date: '2021-06-10' }).facts
+    expect([fact!.subject, fact!.scope]).toEqual([subject, scope])
+  })
+
+  it.each([
+    ['印度央行将关键利率维持在4.00%。', 'actual'],
+    ['“倍增计划”企业营收增长30%。', 'actual'],
+    ['公司将加快建设，产能将达到100万吨。', 'target'],
+  ])('%s → %s', (text, kind) => {
+    expect(rows(text, '2021-06-10')[0]!.kind).toBe(kind)
+  })
+
+  it('完成 right before a figure reports what was done', () => {
+    expect(rows('吴忠市计划投资232亿元，完成63.5%。', '2021-06-10').map((f) => f.kind)).toEqual(['target', 'actual'])
+  })
+
+  it('a gap in percentage points to a comparison point is a change, and the comparison is no subject', () => {
+    const facts = rows('全社会用电量增长20%，增速高于全国近5个百分点。', '2021-06-10')
+    expect(facts.map((f) => [f.subject, f.value, f.unit, f.change])).toEqual([
+      ['全社会用电量', 20, '%', 'increase'],
+      ['全社会用电量增速', 5, 'pp', 'increase'],
+    ])
+  })
+
+  it('a figure followed by a list separator takes the noun before it', () => {
+    expect(rows('风电项目30万千瓦、光伏项目300万千瓦。').map((f) => f.subject)).toEqual(['风电项目', '光伏项目'])
+  })
+})

@@ -88,7 +88,9 @@ export interface CompiledFactLexicon {
   readonly countUnits: ReadonlySet<string>
   readonly respectively: WordMatcher<true>
   readonly protectedWords: WordMatcher<true>
-  readonly regions: WordMatcher<true>
+  readonly regions: WordMatcher<true | 'bare'>
+  readonly regionNames: WordMatcher<true>
+  readonly comparisons: WordMatcher<true>
   readonly conditions: WordMatcher<true>
   readonly hardActual: ReadonlySet<string>
   readonly genericSubjects: ReadonlySet<string>
@@ -127,10 +129,16 @@ function compile(lexicon: FactLexicon): CompiledFactLexicon {
     protectedWords: flag(cues.PROTECTED_WORDS),
     conditions: flag(cues.CONDITION_STARTS),
     hardActual: new Set(cues.HARD_ACTUAL_CUES),
-    regions: buildWordMatcher([
+    // A region name with its suffix (`浙江省`, `武汉市`) is surely a place; a
+    // bare one (`广东`) is `'bare'`, a place unless a name goes on (`广东电网`).
+    regions: buildWordMatcher<true | 'bare'>([
+      ...[...lexicon.provinces, ...cues.CITIES].map((p) => [p, 'bare'] as const),
       ...cues.REGION_WORDS.map((w) => [w, true] as const),
       ...lexicon.provinces.flatMap((p) => cues.REGION_SUFFIXES.map((s) => [p + s, true] as const)),
+      ...cues.CITIES.map((c) => [`${c}市`, true] as const),
     ]),
+    regionNames: flag(cues.REGION_NAME_CONTINUATIONS),
+    comparisons: flag(cues.COMPARISON_MARKERS),
     genericSubjects: new Set(cues.GENERIC_SUBJECTS),
     rateWords: flag(lexicon.rateSubjectWords),
     scopes: flag(lexicon.scopeWords),
