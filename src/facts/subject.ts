@@ -359,7 +359,8 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
       continue
     }
     const kindCue = ctx.kindCues.find((c) => c.end === end && c.start >= start)
-    if (kindCue) {
+    // `目标价`: a cue word that is also the thing measured stays.
+    if (kindCue && !(headWord && headWord.start <= kindCue.start)) {
       end = kindCue.start
       continue
     }
@@ -407,7 +408,8 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
       continue
     }
     const kindCue = ctx.kindCues.find((c) => c.start === start && c.end <= end)
-    if (kindCue) {
+    const headAtStart = lexicon.heads.matchAt(text, start)
+    if (kindCue && !(headAtStart && headAtStart.end >= kindCue.end)) {
       start = kindCue.end
       continue
     }
@@ -418,7 +420,7 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
       continue
     }
     const leading = lexicon.leading.matchAt(text, start)
-    if (leading && leading.end <= end && !(guarded && guarded.end > leading.end)) {
+    if (leading && leading.end <= end && !(guarded && guarded.end > leading.end) && !(headAtStart && headAtStart.end > leading.end)) {
       start = leading.end
       continue
     }

@@ -351,3 +351,10 @@ describe('second audit: places, quoted names, 将 as 把, completion, comparison
     expect(rows('风电项目30万千瓦、光伏项目300万千瓦。').map((f) => f.subject)).toEqual(['风电项目', '光伏项目'])
   })
 })
+
+describe('a cue word that is also the thing measured stays in the subject', () => {
+  it('目标价', () => {
+    const facts = rows('瑞银发表研究报告，目标价平均降低7%。', '2021-12-08')
+    expect(facts.map((f) => [f.subject, f.kind, f.change])).toEqual([['目标价', 'forecast', 'decrease']])
+  })
+})
