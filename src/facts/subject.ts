@@ -427,6 +427,14 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
     break
   }
 
+  // `瑞银将博彩股目标价…降低7%`: what 将/把 takes is the subject.
+  for (let i = end - 3; i > start; i--) {
+    if (text[i] === '把' || ((text[i] === '将' || text[i] === '將') && text[i - 1] !== '即')) {
+      start = i + 1
+      break
+    }
+  }
+
   // `公司实现营业收入`: the object of the last cutting verb is the subject
   // (not in a share phrase, `新增A占新增B的比例`, which is whole).
   const share = text.slice(start, end).includes('占')

@@ -327,6 +327,10 @@ describe('second audit: places, quoted names, 将 as 把, completion, comparison
     expect([fact!.subject, fact!.scope]).toEqual([subject, scope])
   })
 
+  it('what 将 as 把 takes is the subject', () => {
+    expect(rows('印度央行将关键利率维持在4.00%。', '2021-12-08').map((f) => f.subject)).toEqual(['关键利率'])
+  })
+
   it.each([
     ['印度央行将关键利率维持在4.00%。', 'actual'],
     ['“倍增计划”企业营收增长30%。', 'actual'],
