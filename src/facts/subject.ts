@@ -20,6 +20,8 @@ export interface SubjectDecision {
   readonly scope: Cue | null
   /** How the subject was found. */
   readonly via: 'before' | 'after' | 'list' | 'sentence' | 'generic'
+  /** For a subject completed from an earlier one (`高技术服务业` + `实际使用外资金额`), that earlier subject. */
+  readonly base?: string
 }
 
 const SPACE = new Set([' ', '　', '\t', '\u00a0'])
@@ -96,6 +98,9 @@ export function findSubject(
       return { subject: stem + subject, start, end, scope: scope ?? previous.scope, via: 'generic' }
     }
     if (subject.length === 0) return previous ? { ...previous, scope, via: 'sentence' } : null
+    // `服务业实际使用外资金额增长…，其中，高技术服务业增长37.6%`: a part takes the measure of its whole.
+    const completed = previous && !hasHead(ctx, subject) ? complete(subject, previous.base ?? previous.subject) : null
+    if (completed) return { subject: completed, start, end, scope, via: 'before', base: previous!.base ?? previous!.subject }
     return { subject, start, end, scope, via: 'before' }
   }
   if (previous && (sameSentence || leftText.length === 0 && elided)) {
@@ -140,6 +145,18 @@ function regionPrefix(ctx: SentenceContext, start: number, end: number): Cue | n
   const rest = end - hit.end
   // A place and its figure (`江苏省外贸进出口值`, `中部地区投资`): the place is the scope.
   if (rest === 0 || rest >= 2) return { text: hit.word, start: hit.start, end: hit.end }
+  return null
+}
+
+/**
+ * `高技术服务业` under `服务业实际使用外资金额`: when the part's name ends
+ * with how the whole's begins (`服务业`), the part takes the rest of the
+ * whole's name. `null` when they do not overlap by two characters or more.
+ */
+function complete(part: string, whole: string): string | null {
+  for (let k = Math.min(part.length, whole.length - 2); k >= 2; k--) {
+    if (whole.startsWith(part.slice(part.length - k)) && part.length > k) return part + whole.slice(k)
+  }
   return null
 }
 

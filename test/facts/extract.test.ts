@@ -362,3 +362,10 @@ describe('a cue word that is also the thing measured stays in the subject', () =
     expect(facts.map((f) => [f.subject, f.kind, f.change])).toEqual([['目标价', 'forecast', 'decrease']])
   })
 })
+
+describe('a part takes the measure of its whole', () => {
+  it('其中，高技术服务业增长37.6%', () => {
+    const facts = rows('1-5月，服务业实际使用外资金额3819亿元，同比增长41.6%。其中，高技术服务业增长37.6%。', '2021-06-10')
+    expect(facts.map((f) => f.subject)).toEqual(['服务业实际使用外资金额', '服务业实际使用外资金额', '高技术服务业实际使用外资金额'])
+  })
+})
