@@ -99,7 +99,7 @@ export function findSubject(
     }
     if (subject.length === 0) return previous ? { ...previous, scope, via: 'sentence' } : null
     // `服务业实际使用外资金额增长…，其中，高技术服务业增长37.6%`: a part takes the measure of its whole.
-    const completed = previous && !hasHead(ctx, subject) ? complete(subject, previous.base ?? previous.subject) : null
+    const completed = previous && !hasHead(ctx, subject) ? complete(ctx, subject, previous.base ?? previous.subject) : null
     if (completed) return { subject: completed, start, end, scope, via: 'before', base: previous!.base ?? previous!.subject }
     return { subject, start, end, scope, via: 'before' }
   }
@@ -153,12 +153,23 @@ function regionPrefix(ctx: SentenceContext, start: number, end: number): Cue | n
  * with how the whole's begins (`服务业`), the part takes the rest of the
  * whole's name. `null` when they do not overlap by two characters or more.
  */
-function complete(part: string, whole: string): string | null {
+function complete(ctx: SentenceContext, part: string, whole: string): string | null {
   for (let k = Math.min(part.length, whole.length - 2); k >= 2; k--) {
     if (whole.startsWith(part.slice(part.length - k)) && part.length > k) return part + whole.slice(k)
   }
+  // `高技术产业实际使用外资金额` over `高技术服务业`: both name a category (…业,
+  // …券); the part takes what the whole measures after its category.
+  if (!CATEGORY_ENDS.includes(part[part.length - 1]!)) return null
+  for (let i = 1; i < whole.length - 2; i++) {
+    if (!CATEGORY_ENDS.includes(whole[i]!)) continue
+    const measure = whole.slice(i + 1)
+    if (ctx.article.lexicon.heads.findAll(measure).length > 0) return part + measure
+  }
   return null
 }
+
+/** Last characters of a category name: `服务业`, `一般债券`, `机电产品`, `东部地区`. */
+const CATEGORY_ENDS = '业类品券区国'
 
 /** `全社会用电量增速` → `全社会用电量`: the thing a generic measure was attached to. */
 function stripGeneric(ctx: SentenceContext, subject: string): string {

@@ -369,3 +369,15 @@ describe('a part takes the measure of its whole', () => {
     expect(facts.map((f) => f.subject)).toEqual(['服务业实际使用外资金额', '服务业实际使用外资金额', '高技术服务业实际使用外资金额'])
   })
 })
+
+describe('a category under a category takes the measure', () => {
+  it.each([
+    [
+      '高技术产业实际使用外资金额增长34.6%，其中高技术服务业增长37.6%，高技术制造业增长25%。',
+      ['高技术产业实际使用外资金额', '高技术服务业实际使用外资金额', '高技术制造业实际使用外资金额'],
+    ],
+    ['地方政府债券平均发行利率3.31%，其中一般债券3.12%，专项债券3.43%。', ['地方政府债券平均发行利率', '一般债券平均发行利率', '专项债券平均发行利率']],
+  ])('%s', (text, subjects) => {
+    expect(rows(text, '2021-08-25').map((f) => f.subject)).toEqual(subjects)
+  })
+})
