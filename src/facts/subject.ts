@@ -93,7 +93,7 @@ export function findSubject(
       return { ...previous, scope, via: 'sentence' }
     }
     // `…全社会用电量增长20%，增速较全国高1.8个百分点`: a bare measure belongs to the thing before it.
-    if (previous && lexicon.genericSubjects.has(subject) && !previous.subject.endsWith(subject)) {
+    if (previous && lexicon.genericSubjects.has(subject) && !previous.subject.endsWith(subject) && !lexicon.genericSubjects.has(previous.subject)) {
       const stem = stripGeneric(ctx, previous.subject)
       return { subject: stem + subject, start, end, scope: scope ?? previous.scope, via: 'generic' }
     }
