@@ -13,6 +13,16 @@ import type { SentenceContext } from './context.js'
 import type { TimeExpression } from './time.js'
 import type { WordHit } from './word-matcher.js'
 
+/** `由7%提高到15%`: 由/从 right before the figure and a move to another after it. */
+function startingPointBefore(text: string, quantity: Quantity): { start: number; end: number } | undefined {
+  const at = quantity.start - 1
+  if (at < 0 || (text[at] !== '由' && text[at] !== '从' && text[at] !== '從')) return undefined
+  const after = text.slice(quantity.end, quantity.end + 4)
+  return /^(提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|调整|降|升|增|减)?(到|至|为)/.test(after) // audit: anchored, two optional literal alternations, bounded input
+    ? { start: at, end: at + 1 }
+    : undefined
+}
+
 /** `完成63.5%`, `已完成了80%`: 完成 right before the figure, or undefined. */
 function completedBefore(text: string, at: number): { start: number; end: number } | undefined {
   let end = at
@@ -125,6 +135,9 @@ export function decideKind(
       if (!strong || own.start > strong.start) return { kind: 'actual', cue: cueOf(own, text) }
     }
   }
+  // `比例由7%提高到15%`: the level a plan starts from is what is now.
+  const from = startingPointBefore(text, quantity)
+  if (from && strong && strong.kind !== 'actual') return { kind: 'actual', cue: cueOf(from, text) }
   // `计划投资232亿元，完成63.5%`: what has been done is an actual, whatever was planned.
   const done = completedBefore(text, quantity.start)
   if (done && (!strong || strong.kind !== 'forecast')) return { kind: 'actual', cue: cueOf(done, text) }

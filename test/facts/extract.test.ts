@@ -339,6 +339,13 @@ describe('second audit: places, quoted names, 将 as 把, completion, comparison
     expect(rows(text, '2021-06-10')[0]!.kind).toBe(kind)
   })
 
+  it('the level a plan starts from is an actual', () => {
+    expect(rows('力争到2025年，新增保障性租赁住房占比由7%提高到15%。', '2021-06-10').map((f) => [f.value, f.kind])).toEqual([
+      [7, 'actual'],
+      [15, 'target'],
+    ])
+  })
+
   it('完成 right before a figure reports what was done', () => {
     expect(rows('吴忠市计划投资232亿元，完成63.5%。', '2021-06-10').map((f) => f.kind)).toEqual(['target', 'actual'])
   })
