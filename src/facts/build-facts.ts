@@ -9,7 +9,7 @@ import { decideChange } from './change.js'
 import { clauseAt, type ArticleContext, type SentenceContext } from './context.js'
 import { decideKind, keepStandaloneCues } from './kind.js'
 import { resolveScope, scopeAt } from './scope.js'
-import { segmentSentences } from './segment.js'
+import { segmentSentences, type Sentence, type Span } from './segment.js'
 import { findSubject, type SubjectDecision } from './subject.js'
 import { findTimeExpressions, type TimeExpression } from './time.js'
 
@@ -34,12 +34,17 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
   // The subject in force: an elliptical figure refers back to it, within a paragraph.
   let previous: SubjectDecision | null = null
   let previousEnd = 0
+  let lastEnd = 0
+  let crossedBlock = false
   // An infographic written out line by line (`全国一般公共预算` / `收入137716亿元` /
   // `同比增长20%`): a line goes on from the line before it.
   let lineBefore: { start: number; end: number; header: boolean } | null = null
-  for (const sentence of segmentSentences(text)) {
+  for (const sentence of boundedSentences(segmentSentences(text))) {
     const line = lineOf(text, sentence)
-    const newBlock = text.slice(previousEnd, sentence.start).includes('\n')
+    // Only the gap since the last sentence is looked at, so the pass stays linear.
+    if (text.slice(lastEnd, sentence.start).includes('\n')) crossedBlock = true
+    lastEnd = sentence.end
+    const newBlock = crossedBlock
     const followsLine = line !== null && lineBefore !== null && lineBefore.end + 1 === line.start
     if (newBlock && !followsLine) previous = null
     const header = followsLine && lineBefore!.header ? { start: lineBefore!.start, end: lineBefore!.end } : null
@@ -78,6 +83,7 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
       if (!subject || subject.subject.length === 0) continue
       previous = subject
       previousEnd = sentence.end
+      crossedBlock = false
       const kind = decideKind(ctx, quantity, own, ownInClause)
       const year = own?.year ?? null
       const change = decideChange(ctx, quantity, clause, subject.subject, year)
@@ -113,6 +119,40 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
   return facts
 }
 
+/**
+ * The most code units one sentence may span for fact building. Every
+ * decision looks only inside its sentence, so a run-on "sentence" (a 10 MB
+ * paragraph with no full stop, a list of 100,000 figures) is cut at clause
+ * breaks into windows of at most this size: the work per figure stays
+ * bounded and the whole pass linear.
+ */
+const MAX_SENTENCE = 600
+
+/** Sentences no longer than `MAX_SENTENCE`; a longer one is split at clause breaks (or hard). */
+function boundedSentences(sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = []
+  for (const sentence of sentences) {
+    if (sentence.end - sentence.start <= MAX_SENTENCE) {
+      out.push(sentence)
+      continue
+    }
+    let clauses: Span[] = []
+    const flush = (): void => {
+      if (clauses.length > 0) out.push({ start: clauses[0]!.start, end: clauses[clauses.length - 1]!.end, clauses })
+      clauses = []
+    }
+    for (const clause of sentence.clauses) {
+      for (let start = clause.start; start < clause.end; start += MAX_SENTENCE) {
+        const piece = { start, end: Math.min(clause.end, start + MAX_SENTENCE) }
+        if (clauses.length > 0 && piece.end - clauses[0]!.start > MAX_SENTENCE) flush()
+        clauses.push(piece)
+      }
+    }
+    flush()
+  }
+  return out
+}
+
 /** Whether a quantity starts in `[start, end)`; `quantities` are sorted, so a binary search. */
 function hasQuantityIn(quantities: readonly Quantity[], start: number, end: number): boolean {
   let lo = 0
@@ -138,9 +178,13 @@ function carriedTime(article: ArticleContext, time: TimeExpression): TimeExpress
 /** The block of `sentence` when it is a short line with no sentence end: a line of a chart. */
 function lineOf(text: string, sentence: { start: number; end: number }): { start: number; end: number } | null {
   let start = sentence.start
-  while (start > 0 && text[start - 1] !== '\n') start--
+  while (start > 0 && text[start - 1] !== '\n') {
+    if (sentence.start - --start > MAX_LINE) return null
+  }
   let end = sentence.end
-  while (end < text.length && text[end] !== '\n') end++
+  while (end < text.length && text[end] !== '\n') {
+    if (++end - start > MAX_LINE) return null
+  }
   if (end - start > MAX_LINE) return null
   for (let i = start; i < end; i++) if (LINE_ENDERS.has(text[i]!)) return null
   return { start, end }

@@ -114,18 +114,26 @@ const LIST_SEPARATORS = new Set(['、', '和', '及', '以及', '与', '與', '�
 
 /** The start of the list a quantity belongs to (`8%、8%、10%以上`), or its own start. */
 export function listHead(ctx: SentenceContext, quantity: Quantity): number {
+  return listHeads(ctx).get(quantity) ?? quantity.start
+}
+
+const headsCache = new WeakMap<SentenceContext, Map<Quantity, number>>()
+
+/** The list head of every quantity of the sentence, found in one pass and kept. */
+function listHeads(ctx: SentenceContext): Map<Quantity, number> {
+  let heads = headsCache.get(ctx)
+  if (heads) return heads
+  heads = new Map()
   const { text } = ctx.article
-  let head = quantity
-  for (let k = ctx.quantities.indexOf(quantity) - 1; k >= 0; k--) {
-    const prev = ctx.quantities[k]!
-    const between = text.slice(prev.end, head.start)
-    if (LIST_SEPARATORS.has(between)) {
-      head = prev
-      continue
-    }
-    break
+  let head = 0
+  for (let k = 0; k < ctx.quantities.length; k++) {
+    const q = ctx.quantities[k]!
+    const prev = ctx.quantities[k - 1]
+    if (!(prev && LIST_SEPARATORS.has(text.slice(prev.end, q.start)))) head = q.start
+    heads.set(q, head)
   }
-  return head.start
+  headsCache.set(ctx, heads)
+  return heads
 }
 
 function findBase(ctx: SentenceContext, clause: Span, before: number, year: number | null): { year: number; cue: Cue } | undefined {

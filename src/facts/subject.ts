@@ -28,6 +28,7 @@ const SPACE = new Set([' ', '　', '\t', '\u00a0'])
 const STOP_AFTER = new Set(['，', '。', '；', '：', ',', ';', ':', '！', '？', '（', '(', '）', ')', '“', '”', '"', '\n', '/'])
 const LIST_SPLITTERS = ['、', '和', '及', '与', '與', '以及']
 const MAX_AFTER = 24
+const MAX_LEFT = 96
 const MAX_SUBJECT = 30
 /** Words that end a noun phrase after a count: the verb or adverb that follows it. */
 const AFTER_STOP_WORDS = ['才能', '才可', '方可', '用于', '用来', '以便', '将', '已', '被', '并', '同比', '环比', '比上年', '占', '分别', '共', '均', '都', '是', '为']
@@ -336,7 +337,9 @@ function sharedHead(ctx: SentenceContext, items: readonly Span[]): string | null
  */
 function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = true): Trimmed {
   const { text, lexicon } = ctx.article
-  let start = from
+  // A subject stands close to its figure: look no further back than this,
+  // so that a clause of thousands of figures costs no more per figure.
+  let start = Math.max(from, to - MAX_LEFT)
   let end = to
   let scope: Cue | null = null
   let endedOnObjectVerb = false
@@ -459,6 +462,18 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
   for (let i = end - 3; i > start; i--) {
     if (text[i] === '把' || ((text[i] === '将' || text[i] === '將') && text[i - 1] !== '即')) {
       start = i + 1
+      break
+    }
+  }
+
+  // `各电力交易中心累计组织完成市场交易电量`: after an agent, 完成 starts the object.
+  for (let i = end - 3; i > start + 1; i--) {
+    const verb = lexicon.agentVerbs.matchAt(text, i)
+    if (!verb || end - verb.end < 2) continue
+    let agent = false
+    for (let k = start + 1; k <= i && !agent; k++) if (lexicon.agentEnds.matchEndingAt(text, k, start)) agent = true
+    if (agent) {
+      start = verb.end
       break
     }
   }

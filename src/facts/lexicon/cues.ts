@@ -295,3 +295,16 @@ export const REGION_NAME_CONTINUATIONS: readonly string[] = [
 
 /** Words that mark the thing a figure is compared with; the subject ends before them. */
 export const COMPARISON_MARKERS: readonly string[] = ['高于', '低于', '快于', '慢于', '高出', '超出', '好于', '优于', '相比', '相较于']
+
+/**
+ * Ends of words that name who acts (`电力交易中心`, `公司`, `统计局`): after
+ * one of them, a verb like `完成` starts the object, which is the subject
+ * (`各电力交易中心累计组织完成市场交易电量` → `市场交易电量`), while a category
+ * before it stays (`铁路累计完成货运量`).
+ */
+export const AGENT_ENDS: readonly string[] = [
+  '中心', '公司', '集团', '银行', '机构', '部门', '政府', '单位', '交易所', '协会', '委员会', '局', '厅', '部', '署', '委',
+]
+
+/** Verbs that cut a subject only after an agent (`AGENT_ENDS`). */
+export const AGENT_OBJECT_VERBS: readonly string[] = ['完成', '累计完成', '组织完成', '完成了']

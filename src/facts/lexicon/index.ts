@@ -92,6 +92,8 @@ export interface CompiledFactLexicon {
   readonly regionNames: WordMatcher<true>
   readonly comparisons: WordMatcher<true>
   readonly conditions: WordMatcher<true>
+  readonly agentEnds: WordMatcher<true>
+  readonly agentVerbs: WordMatcher<true>
   readonly hardActual: ReadonlySet<string>
   readonly genericSubjects: ReadonlySet<string>
   readonly rateWords: WordMatcher<true>
@@ -128,6 +130,8 @@ function compile(lexicon: FactLexicon): CompiledFactLexicon {
     respectively: flag(cues.RESPECTIVELY_WORDS),
     protectedWords: flag(cues.PROTECTED_WORDS),
     conditions: flag(cues.CONDITION_STARTS),
+    agentEnds: flag(cues.AGENT_ENDS),
+    agentVerbs: flag(cues.AGENT_OBJECT_VERBS),
     hardActual: new Set(cues.HARD_ACTUAL_CUES),
     // A region name with its suffix (`浙江省`, `武汉市`) is surely a place; a
     // bare one (`广东`) is `'bare'`, a place unless a name goes on (`广东电网`).
