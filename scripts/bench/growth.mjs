@@ -79,7 +79,9 @@ export async function runGrowth({ libraryUrl, articles, sentences, quick, budget
   }
 
   const reps = quick ? 10_000 : 100_000
-  const tokens = ['1', '一', '万', '1,', '1.', '%', '。', '<b>', '1-', '2025年']
+  // The issue's list, then shapes that once made the fact layer quadratic: a clause of
+  // thousands of figures, alone or as one list.
+  const tokens = ['1', '一', '万', '1,', '1.', '%', '。', '<b>', '1-', '2025年', '1个', '1万元、', '增长5%，']
   const cases = [
     ...tokens.map((token) => ({ name: `${reps.toLocaleString('en')} × "${token}"`, builder: { type: 'repeat', token, count: reps } })),
     {
