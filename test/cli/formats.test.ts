@@ -125,10 +125,21 @@ describe('filters', () => {
 })
 
 describe('--jobs', () => {
-  it.each(['jsonl', 'csv', 'table'])('--jobs 2 writes exactly what --jobs 1 writes (%s)', (format) => {
+  it.each(['jsonl', 'json', 'csv', 'table'])('--jobs 2 writes exactly what --jobs 1 writes (%s)', (format) => {
     const one = runCli(['extract', 'docs', '--jobs', '1', '--format', format], { cwd: dir })
     const two = runCli(['extract', 'docs', '--jobs', '2', '--format', format], { cwd: dir })
     expect(two.status).toBe(0)
     expect(two.stdout).toBe(one.stdout)
+  })
+
+  it.each(['jsonl', 'json', 'table'])('--jobs 2 keeps error records in place, as --jobs 1 does (%s)', (format) => {
+    const args = ['extract', files[0]!, 'missing.md', 'docs', '--format', format]
+    const one = runCli([...args, '--jobs', '1'], { cwd: dir })
+    const two = runCli([...args, '--jobs', '2'], { cwd: dir })
+    expect(one.status).toBe(1)
+    expect(two.status).toBe(1)
+    expect(two.stdout).toBe(one.stdout)
+    expect(two.stderr).toBe(one.stderr)
+    expect(two.stdout).toContain('missing.md')
   })
 })

@@ -1,5 +1,6 @@
 // Inputs of `zhibiao extract`: a folder tree, globs, stdin, and failures
 // among good files. Each test runs the built CLI.
+import { spawn, spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -96,6 +97,23 @@ describe('stdin', () => {
   it('mixes with files in argument order', () => {
     const run = runCli(['extract', 'tree/notes.txt', '-', 'tree/seed.md'], { cwd: dir, input: '预计2022年GDP增长8%。' })
     expect(jsonLines(run.stdout).map((record) => record.file)).toEqual(['tree/notes.txt', '-', 'tree/seed.md'])
+  })
+})
+
+describe('a named pipe', () => {
+  const hasMkfifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).status === 0
+
+  it.skipIf(!hasMkfifo).each(['1', '2'])('is read to its end, between files (--jobs %s)', (jobs) => {
+    const pipe = join(dir, `seed-${jobs}.pipe`)
+    spawnSync('mkfifo', [pipe])
+    // A writer that opens the pipe only once the run reads it.
+    spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', seed, pipe], { stdio: 'ignore' })
+    const run = runCli(['extract', 'tree/notes.txt', `seed-${jobs}.pipe`, 'tree/seed.md', '--jobs', jobs], { cwd: dir })
+    expect(run.status).toBe(0)
+    const records = jsonLines(run.stdout)
+    expect(records.map((record) => record.file)).toEqual(['tree/notes.txt', `seed-${jobs}.pipe`, 'tree/seed.md'])
+    expect(records[1]!.facts).toEqual(expectedFacts(seed))
+    expect(records[1]!.facts).toEqual(records[2]!.facts)
   })
 })
 

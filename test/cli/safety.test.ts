@@ -20,6 +20,7 @@ beforeAll(() => {
     'docs/a.md': { copy: seed },
     'docs/b.txt': '力争到2025年，5G基站达到22万个。',
     'big.jsonl': `${Array.from({ length: 3000 }, (_, i) => line(i)).join('\n')}\n`,
+    ...Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`many/${String(i).padStart(3, '0')}.md`, { copy: seed }])),
   })
   before = new Map(
     ['docs/a.md', 'docs/b.txt', 'big.jsonl'].map((file) => {
@@ -32,7 +33,7 @@ afterAll(() => cleanup?.())
 
 /** Files left in `dir` by a run, other than the inputs. */
 function leftovers(): string[] {
-  return readdirSync(dir).filter((name) => !['docs', 'big.jsonl'].includes(name)).sort()
+  return readdirSync(dir).filter((name) => !['docs', 'many', 'big.jsonl'].includes(name)).sort()
 }
 
 /** Waits until a temporary output file shows up in `dir` (the run is writing). */
@@ -95,11 +96,13 @@ describe('a run that fails midway', () => {
 
 describe('SIGINT and SIGTERM', () => {
   it.each([
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const)('%s ends the run with exit code %i, no output file and no temporary file', async (signal, code) => {
+    ['SIGINT', 130, 'a JSONL stream, --jobs 2', ['--input', 'jsonl', 'big.jsonl', '--jobs', '2']],
+    ['SIGTERM', 143, 'a JSONL stream, --jobs 2', ['--input', 'jsonl', 'big.jsonl', '--jobs', '2']],
+    ['SIGINT', 130, 'a folder, --jobs 1', ['many', '--jobs', '1']],
+    ['SIGINT', 130, 'a folder, --jobs 2', ['many', '--jobs', '2']],
+  ] as const)('%s ends the run with exit code %i, no output file and no temporary file (%s)', async (signal, code, _, args) => {
     spawnSync('rm', ['-f', join(dir, 'out.jsonl')])
-    const child = startCli(['extract', '--input', 'jsonl', 'big.jsonl', '--out', 'out.jsonl', '--jobs', '2'], dir)
+    const child = startCli(['extract', ...args, '--out', 'out.jsonl'], dir)
     let exited = false
     const done = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(((exited = true), status))))
     await untilWriting(() => exited)
