@@ -199,8 +199,11 @@ function withHeader(
   subject: SubjectDecision | null,
   header: { start: number; end: number } | null,
 ): SubjectDecision | null {
-  if (!subject || header === null || subject.via === 'sentence' || subject.subject.length > 3) return subject
+  if (!subject || header === null || subject.via === 'sentence') return subject
   const { text, lexicon } = article
+  // The words under the header as written (`总额`), before any completion from earlier figures.
+  const written = text.slice(subject.start, subject.end)
+  if (written.length > 3) return subject
   let start = header.start
   while (start < header.end && SPACES.has(text[start]!)) start++
   const scope = lexicon.scopes.matchAt(text, start)
@@ -208,7 +211,7 @@ function withHeader(
   const name = text.slice(start, header.end).trim()
   if (name.length === 0 || name.length > 16) return subject
   const scopeCue = scope ? { text: scope.word, start: scope.start, end: scope.end } : null
-  return { ...subject, subject: name + subject.subject, scope: subject.scope ?? scopeCue }
+  return { ...subject, subject: name + written, scope: subject.scope ?? scopeCue, base: undefined, via: 'before' }
 }
 
 const SPACES = new Set([' ', '　', '\t', '\u00a0'])

@@ -169,8 +169,8 @@ function complete(ctx: SentenceContext, part: string, whole: string): string | n
   return null
 }
 
-/** Last characters of a category name: `服务业`, `一般债券`, `机电产品`, `东部地区`. */
-const CATEGORY_ENDS = '业类品券区国'
+/** Last characters of a category name: `服务业`, `一般债券`, `机电产品`, `饮料类`. */
+const CATEGORY_ENDS = '业类品券'
 
 /** `全社会用电量增速` → `全社会用电量`: the thing a generic measure was attached to. */
 function stripGeneric(ctx: SentenceContext, subject: string): string {

@@ -388,3 +388,26 @@ describe('a category under a category takes the measure', () => {
     expect(rows(text, '2021-08-25').map((f) => f.subject)).toEqual(subjects)
   })
 })
+
+describe('a chart written out one line per paragraph', () => {
+  it('each line goes on from the line before it, under its header', () => {
+    const text = [
+      '1-7月',
+      '国有企业营业总收入414373.7亿元',
+      '同比增长26.6%',
+      '国有企业利润',
+      '总额27852.3亿元',
+      '同比增长92.1%',
+      '中央企业18542.2亿元',
+      '同比增长88.8%',
+    ].join('\n')
+    expect(rows(text, '2021-08-20').map((f) => [f.subject, f.value, f.change, f.year])).toEqual([
+      ['国有企业营业总收入', 41437370000000, null, 2021],
+      ['国有企业营业总收入', 26.6, 'increase', 2021],
+      ['国有企业利润总额', 2785230000000, null, 2021],
+      ['国有企业利润总额', 92.1, 'increase', 2021],
+      ['中央企业利润总额', 1854220000000, null, 2021],
+      ['中央企业利润总额', 88.8, 'increase', 2021],
+    ])
+  })
+})
