@@ -170,6 +170,11 @@ function containsAny(phrases: readonly string[]): (text: string) => boolean {
   return (text) => text.length <= SHORT && phrases.some((phrase) => text.includes(phrase))
 }
 
+/** Elements a browser never renders as text: skipped whatever the chrome rules say. */
+export const NEVER_RENDERED: readonly string[] = Object.freeze([
+  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'head', 'title', 'datalist', 'rp',
+])
+
 /**
  * The built-in chrome rules. Frozen: extend a copy and pass it as
  * `options.chrome`.
@@ -184,16 +189,8 @@ function containsAny(phrases: readonly string[]): (text: string) => boolean {
  */
 export const chromeRules: ChromeRules = Object.freeze({
   elements: Object.freeze([
-    // Never rendered as text.
-    'script',
-    'style',
-    'template',
-    'noscript',
-    'noembed',
-    'noframes',
-    'head',
-    'title',
-    'datalist',
+    // Never rendered as text (skipped even when a user's rules leave them out).
+    ...NEVER_RENDERED,
     // Embedded objects and media: their fallback content is not the article.
     'iframe',
     'object',

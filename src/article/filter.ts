@@ -2,21 +2,10 @@
  * Applying the chrome rules (chrome.ts) to elements and to blocks of text.
  */
 import type { Element } from 'hast'
-import { type ChromeBlockRule, type ChromeRules, chromeRules } from './chrome.js'
+import { type ChromeBlockRule, type ChromeRules, NEVER_RENDERED, chromeRules } from './chrome.js'
 
 /** Elements a browser never renders, skipped whatever the chrome rules say. */
-export const NOT_RENDERED: ReadonlySet<string> = new Set([
-  'script',
-  'style',
-  'template',
-  'noscript',
-  'noembed',
-  'noframes',
-  'head',
-  'title',
-  'datalist',
-  'rp',
-])
+export const NOT_RENDERED: ReadonlySet<string> = new Set(NEVER_RENDERED)
 
 /** Chrome rules with their lists turned into sets, ready to test. */
 export interface CompiledChrome {
