@@ -8,6 +8,7 @@ import type { Cue, Fact, Quantity } from '../schema.js'
 import { decideChange } from './change.js'
 import { clauseAt, type ArticleContext, type SentenceContext } from './context.js'
 import { decideKind, keepStandaloneCues } from './kind.js'
+import { SPACE_CHARS } from './lexicon/cues.js'
 import { resolveScope, scopeAt } from './scope.js'
 import { segmentSentences, type Sentence, type Span } from './segment.js'
 import { findSubject, type SubjectDecision } from './subject.js'
@@ -205,7 +206,7 @@ function withHeader(
   const written = text.slice(subject.start, subject.end)
   if (written.length > 3) return subject
   let start = header.start
-  while (start < header.end && SPACES.has(text[start]!)) start++
+  while (start < header.end && SPACE_CHARS.has(text[start]!)) start++
   const scope = lexicon.scopes.matchAt(text, start)
   if (scope) start = scope.end
   const name = text.slice(start, header.end).trim()
@@ -214,7 +215,6 @@ function withHeader(
   return { ...subject, subject: name + written, scope: subject.scope ?? scopeCue, base: undefined, via: 'before' }
 }
 
-const SPACES = new Set([' ', '　', '\t', '\u00a0'])
 
 function lastTime(times: readonly TimeExpression[]): TimeExpression | null {
   for (let k = times.length - 1; k >= 0; k--) {

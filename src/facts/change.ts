@@ -83,9 +83,6 @@ export function decideChange(
   return { change: verb.tag, cue, base: base?.year ?? null, baseCue: base?.cue ?? null }
 }
 
-const HIGHER = ['高于', '快于', '高出', '超出', '多于', '好于']
-const LOWER = ['低于', '慢于', '少于', '差于']
-
 /**
  * `增速高于全国近5个百分点`: a gap in percentage points to a comparison point
  * is a change, up for 高于/快于, down for 低于/慢于.
@@ -97,11 +94,10 @@ function comparisonBefore(
   quantity: Quantity,
 ): { start: number; end: number; tag: Change } | undefined {
   if (quantity.unit !== 'pp' && quantity.unit !== '基点') return undefined
-  const { text } = ctx.article
+  const { text, lexicon } = ctx.article
   for (let i = before - 2; i >= clause.start; i--) {
-    for (const [words, tag] of [[HIGHER, 'increase'], [LOWER, 'decrease']] as const) {
-      for (const w of words) if (text.startsWith(w, i)) return { start: i, end: i + w.length, tag }
-    }
+    const marker = lexicon.comparisons.matchAt(text, i)
+    if (marker && marker.tag !== null) return { start: marker.start, end: marker.end, tag: marker.tag }
   }
   return undefined
 }

@@ -8,6 +8,7 @@
 import type { Cue, Quantity } from '../schema.js'
 import { listHead } from './change.js'
 import { clauseAt, type SentenceContext } from './context.js'
+import { SPACE_CHARS } from './lexicon/cues.js'
 import type { Span } from './segment.js'
 
 /** A subject and where it stands in the article text. */
@@ -24,7 +25,7 @@ export interface SubjectDecision {
   readonly base?: string
 }
 
-const SPACE = new Set([' ', '　', '\t', '\u00a0'])
+const SPACE = SPACE_CHARS
 const STOP_AFTER = new Set(['，', '。', '；', '：', ',', ';', ':', '！', '？', '（', '(', '）', ')', '“', '”', '"', '\n', '/'])
 const LIST_SPLITTERS = ['、', '和', '及', '与', '與', '以及']
 const MAX_AFTER = 24

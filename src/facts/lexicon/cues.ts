@@ -293,8 +293,19 @@ export const REGION_NAME_CONTINUATIONS: readonly string[] = [
   '市委', '市政府', '省委', '省政府', '市场监管', '统计局', '发改委', '财政厅', '银保监',
 ]
 
-/** Words that mark the thing a figure is compared with; the subject ends before them. */
-export const COMPARISON_MARKERS: readonly string[] = ['高于', '低于', '快于', '慢于', '高出', '超出', '好于', '优于', '相比', '相较于']
+/**
+ * Words that mark the thing a figure is compared with: the subject ends
+ * before them, and a gap in percentage points after them is a change in the
+ * direction given (`增速高于全国5个百分点` → increase); `null`: no direction.
+ */
+export const COMPARISON_MARKERS: Readonly<Record<string, 'increase' | 'decrease' | null>> = {
+  高于: 'increase', 快于: 'increase', 高出: 'increase', 超出: 'increase', 多于: 'increase', 好于: 'increase', 优于: 'increase',
+  低于: 'decrease', 慢于: 'decrease', 少于: 'decrease', 差于: 'decrease',
+  相比: null, 相较于: null,
+}
+
+/** Whitespace that may pad a subject or a header line. */
+export const SPACE_CHARS: ReadonlySet<string> = new Set([' ', '　', '\t', '\u00a0'])
 
 /**
  * Ends of words that name who acts (`电力交易中心`, `公司`, `统计局`): after

@@ -90,7 +90,7 @@ export interface CompiledFactLexicon {
   readonly protectedWords: WordMatcher<true>
   readonly regions: WordMatcher<true | 'bare'>
   readonly regionNames: WordMatcher<true>
-  readonly comparisons: WordMatcher<true>
+  readonly comparisons: WordMatcher<'increase' | 'decrease' | null>
   readonly conditions: WordMatcher<true>
   readonly agentEnds: WordMatcher<true>
   readonly agentVerbs: WordMatcher<true>
@@ -142,7 +142,7 @@ function compile(lexicon: FactLexicon): CompiledFactLexicon {
       ...cues.CITIES.map((c) => [`${c}市`, true] as const),
     ]),
     regionNames: flag(cues.REGION_NAME_CONTINUATIONS),
-    comparisons: flag(cues.COMPARISON_MARKERS),
+    comparisons: buildWordMatcher(Object.entries(cues.COMPARISON_MARKERS)),
     genericSubjects: new Set(cues.GENERIC_SUBJECTS),
     rateWords: flag(lexicon.rateSubjectWords),
     scopes: flag(lexicon.scopeWords),
