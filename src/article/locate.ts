@@ -142,7 +142,10 @@ function approximate(article: Article, blockIndex: number, start: number, end: n
   }
 }
 
-const BIDI = new Set([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069])
+/** Bidirectional marks and controls: skipped in the nodes when aligning them with the text. */
+function isBidi(code: number): boolean {
+  return code === 0x061c || (code >= 0x200e && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)
+}
 
 function isCollapsible(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c
@@ -203,7 +206,7 @@ export function alignChars(source: string, unit: Unit, targets: Int32Array | nul
         continue
       }
       const value = node.value.charCodeAt(valueIndex)
-      if (isCollapsible(value) || BIDI.has(value)) {
+      if (isCollapsible(value) || isBidi(value)) {
         valueIndex++
         continue
       }

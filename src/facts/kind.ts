@@ -34,16 +34,26 @@ function completedBefore(text: string, at: number): { start: number; end: number
 const MODAL_TARGETS = new Set(['将', '將'])
 /** Characters after which 将 is still a modal: `将会`, `将进一步`, `将继续`. */
 const MODAL_NEXT = '会继进加大全持重着逐力实达有在于成新建力争上下增减提突超保'
-const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '《': '》', '「': '」' }
+/** Opening marks of quoted names, by UTF-16 code, with their closers: `“…”`, `《…》`, `「…」`. */
+const QUOTE_PAIRS: ReadonlyMap<number, number> = new Map([
+  [0x201c, 0x201d],
+  [0x300a, 0x300b],
+  [0x300c, 0x300d],
+])
+/** The longest quoted name, in characters. */
+const MAX_QUOTED = 40
 
 /** The spans of quoted names (`“…”`, `《…》`) in `text[from, to)`, up to 40 characters long. */
 function quotedSpans(text: string, from: number, to: number): [number, number][] {
   const spans: [number, number][] = []
-  for (let i = Math.max(0, from - 40); i < to; i++) {
-    const close = QUOTE_PAIRS[text[i]!]
+  for (let i = Math.max(0, from - MAX_QUOTED); i < to; i++) {
+    const close = QUOTE_PAIRS.get(text.charCodeAt(i))
     if (close === undefined) continue
-    const end = text.indexOf(close, i + 1)
-    if (end > i && end - i <= 40) {
+    // Only as far as the longest name: an opener without a closer costs no more.
+    const limit = Math.min(text.length, i + MAX_QUOTED + 1)
+    let end = i + 1
+    while (end < limit && text.charCodeAt(end) !== close) end++
+    if (end < limit) {
       spans.push([i, end])
       i = end
     }

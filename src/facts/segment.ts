@@ -17,17 +17,35 @@ export interface Sentence extends Span {
   readonly clauses: readonly Span[]
 }
 
-const FULL_ENDERS = new Set(['。', '！', '？', '!', '?', '…'])
-const CLAUSE_SEPARATORS = new Set(['，', '；', '：', ';', ',', ':'])
-const OPENERS: Readonly<Record<string, string>> = {
+/** Sentence enders: `。！？!?…`. */
+const FULL_ENDERS: ReadonlySet<number> = codes('。！？!?…')
+/** Clause separators: `，；：;,:`. */
+const CLAUSE_SEPARATORS: ReadonlySet<number> = codes('，；：;,:')
+/** Each opening quote or bracket with its closer. */
+const PAIRS: Readonly<Record<string, string>> = {
   '“': '”', '「': '」', '『': '』', '（': '）', '(': ')', '《': '》', '【': '】', '〔': '〕', '‘': '’', '[': ']',
 }
-const CLOSERS = new Set(Object.values(OPENERS))
+const OPENERS: ReadonlyMap<number, number> = new Map(
+  Object.entries(PAIRS).map(([opener, closer]) => [opener.charCodeAt(0), closer.charCodeAt(0)]),
+)
+const CLOSERS: ReadonlySet<number> = new Set(OPENERS.values())
+const NEWLINE = 0x0a
+const SPACE = 0x20
+const DOT = 0x2e
+const COMMA = 0x2c
+const COLON = 0x3a
+const FULL_COMMA = 0xff0c
+const STRAIGHT_QUOTE = 0x22
 /** How far an opened bracket may hold a sentence open before it is taken as unbalanced. */
 const MAX_BRACKET_SPAN = 400
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9'
+function codes(chars: string): Set<number> {
+  return new Set([...chars].map((ch) => ch.charCodeAt(0)))
+}
+
+/** Whether `code` is an ASCII digit (`NaN`, past either end of the text, is not). */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /**
@@ -45,7 +63,7 @@ export function segmentSentences(text: string): Sentence[] {
   let clauseStart = 0
   // The innermost open bracket, with where it opened, so an unbalanced one
   // cannot swallow the rest of a block.
-  const open: { close: string; at: number }[] = []
+  const open: { close: number; at: number }[] = []
 
   const endClause = (end: number): void => {
     if (end > clauseStart) clauses.push({ start: clauseStart, end })
@@ -61,22 +79,22 @@ export function segmentSentences(text: string): Sentence[] {
   }
 
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (ch === '\n') {
+    const ch = text.charCodeAt(i)
+    if (ch === NEWLINE) {
       endSentence(i)
       start = i + 1
       clauseStart = i + 1
       continue
     }
     if (open.length > 0 && i - open[open.length - 1]!.at > MAX_BRACKET_SPAN) open.length = 0
-    const closer = OPENERS[ch]
+    const closer = OPENERS.get(ch)
     if (closer !== undefined) {
       open.push({ close: closer, at: i })
       continue
     }
-    if (ch === '"') {
-      if (open.length > 0 && open[open.length - 1]!.close === '"') open.pop()
-      else open.push({ close: '"', at: i })
+    if (ch === STRAIGHT_QUOTE) {
+      if (open.length > 0 && open[open.length - 1]!.close === STRAIGHT_QUOTE) open.pop()
+      else open.push({ close: STRAIGHT_QUOTE, at: i })
       continue
     }
     if (CLOSERS.has(ch)) {
@@ -90,17 +108,21 @@ export function segmentSentences(text: string): Sentence[] {
       continue
     }
     const inside = open.length > 0
-    if (FULL_ENDERS.has(ch) || (ch === '.' && !(isDigit(text[i - 1]) && isDigit(text[i + 1])))) {
+    if (FULL_ENDERS.has(ch) || (ch === DOT && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))))) {
       if (inside) continue
-      if (ch === '.' && isAsciiWordChar(text[i - 1]) && isAsciiWordChar(text[i + 1])) continue
+      if (ch === DOT && isAsciiWordChar(text.charCodeAt(i - 1)) && isAsciiWordChar(text.charCodeAt(i + 1))) continue
       let end = i + 1
-      while (end < text.length && (FULL_ENDERS.has(text[end]!) || CLOSERS.has(text[end]!) || text[end] === ' ')) end++
+      while (end < text.length) {
+        const next = text.charCodeAt(end)
+        if (!FULL_ENDERS.has(next) && !CLOSERS.has(next) && next !== SPACE) break
+        end++
+      }
       i = end - 1
       endSentence(end)
       continue
     }
     if (CLAUSE_SEPARATORS.has(ch)) {
-      if ((ch === ',' || ch === '，' || ch === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue
+      if ((ch === COMMA || ch === FULL_COMMA || ch === COLON) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue
       endClause(i + 1)
     }
   }
@@ -108,8 +130,6 @@ export function segmentSentences(text: string): Sentence[] {
   return sentences
 }
 
-function isAsciiWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false
-  const c = ch.charCodeAt(0)
+function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }

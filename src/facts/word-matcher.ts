@@ -1,8 +1,9 @@
 /**
  * Finds lexicon words in text: leftmost-longest, in one pass, without
- * regular expressions. Words are bucketed by their first character, so a
- * scan costs one map look-up per character plus the few candidates sharing
- * that character.
+ * regular expressions. Words are bucketed by the UTF-16 code of their first
+ * (and last) character, so a scan costs one map look-up per character plus
+ * the few candidates sharing that character, and allocates nothing until a
+ * word is found.
  */
 
 /** A word found in text, with the tag its lexicon gave it. */
@@ -34,17 +35,17 @@ export interface WordMatcher<Tag> {
 export function buildWordMatcher<Tag>(entries: Iterable<readonly [string, Tag]>): WordMatcher<Tag> {
   const tags = new Map<string, Tag>()
   for (const [word, tag] of entries) if (word.length > 0) tags.set(word, tag)
-  const byFirst = new Map<string, string[]>()
-  const byLast = new Map<string, string[]>()
+  const byFirst = new Map<number, string[]>()
+  const byLast = new Map<number, string[]>()
   for (const word of tags.keys()) {
-    push(byFirst, word[0]!, word)
-    push(byLast, word[word.length - 1]!, word)
+    push(byFirst, word.charCodeAt(0), word)
+    push(byLast, word.charCodeAt(word.length - 1), word)
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
   for (const list of byLast.values()) list.sort((a, b) => b.length - a.length)
 
   function matchAt(text: string, at: number): WordHit<Tag> | undefined {
-    const candidates = byFirst.get(text[at]!)
+    const candidates = byFirst.get(text.charCodeAt(at))
     if (!candidates) return undefined
     for (const word of candidates) {
       if (text.startsWith(word, at)) return { word, tag: tags.get(word)!, start: at, end: at + word.length }
@@ -54,7 +55,7 @@ export function buildWordMatcher<Tag>(entries: Iterable<readonly [string, Tag]>)
 
   function matchEndingAt(text: string, end: number, floor = 0): WordHit<Tag> | undefined {
     if (end <= floor) return undefined
-    const candidates = byLast.get(text[end - 1]!)
+    const candidates = byLast.get(text.charCodeAt(end - 1))
     if (!candidates) return undefined
     for (const word of candidates) {
       const start = end - word.length
@@ -81,7 +82,7 @@ export function buildWordMatcher<Tag>(entries: Iterable<readonly [string, Tag]>)
   return { findAll, matchAt, matchEndingAt }
 }
 
-function push(map: Map<string, string[]>, key: string, word: string): void {
+function push(map: Map<number, string[]>, key: number, word: string): void {
   const list = map.get(key)
   if (list) list.push(word)
   else map.set(key, [word])
