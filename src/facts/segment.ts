@@ -43,6 +43,14 @@ function codes(chars: string): Set<number> {
   return new Set([...chars].map((ch) => ch.charCodeAt(0)))
 }
 
+/** The UTF-16 codes the splitter acts on; every other character is passed over with one array read. */
+const SPECIAL: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000)
+  for (const code of [...FULL_ENDERS, ...CLAUSE_SEPARATORS, ...OPENERS.keys(), ...CLOSERS]) table[code] = 1
+  for (const code of [NEWLINE, DOT, STRAIGHT_QUOTE]) table[code] = 1
+  return table
+})()
+
 /** Whether `code` is an ASCII digit (`NaN`, past either end of the text, is not). */
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57
@@ -80,6 +88,7 @@ export function segmentSentences(text: string): Sentence[] {
 
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i)
+    if (SPECIAL[ch] === 0) continue
     if (ch === NEWLINE) {
       endSentence(i)
       start = i + 1

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Worker, type ResourceLimits } from 'node:worker_threads'
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads'
 
 /** An iterator the pool pulls items from. */
 export type AnyIterator<T> = Iterator<T> | AsyncIterator<T>
@@ -82,6 +82,21 @@ function workerExecArgv(): string[] {
     else if (!/^--(?:eval|print|input-type)=/.test(arg)) flags.push(arg) // audit: anchored alternation of literals, linear
   }
   return flags
+}
+
+/**
+ * A worker with the parent's node flags, or with none when the parent has
+ * V8 flags (`node --max-old-space-size=4096`, `--perf-basic-prof`): a worker
+ * refuses those (`ERR_WORKER_INVALID_EXEC_ARGV`), and V8 flags apply to the
+ * whole process anyway. Without this, such a run would fall back to one thread.
+ */
+function newWorker(file: string, options: WorkerOptions & { execArgv: string[] }): Worker {
+  try {
+    return new Worker(file, options)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV' || options.execArgv.length === 0) throw error
+    return new Worker(file, { ...options, execArgv: [] })
+  }
 }
 
 /**
@@ -184,13 +199,14 @@ async function* pooled<I, T, W, R>(
   }
 
   const spawn = (): Slot<T> | null => {
+    const options = {
+      workerData: spec.workerData,
+      execArgv: workerExecArgv(),
+      ...(spec.resourceLimits === null ? {} : { resourceLimits: spec.resourceLimits }),
+    }
     let worker: Worker
     try {
-      worker = new Worker(file, {
-        workerData: spec.workerData,
-        execArgv: workerExecArgv(),
-        ...(spec.resourceLimits === null ? {} : { resourceLimits: spec.resourceLimits }),
-      })
+      worker = newWorker(file, options)
     } catch {
       // Data that cannot be cloned (a lexicon with functions) or no thread to be had.
       broken = true

@@ -108,7 +108,7 @@ describe('extractAll in the calling thread (from the sources, where there is no 
  * Runs a script in a child node against the built package, with
  * `worker_threads.Worker` wrapped to count the threads started and terminated.
  */
-function child(kind: 'esm' | 'cjs', body: string, broken = false): Record<string, unknown> {
+function child(kind: 'esm' | 'cjs', body: string, broken = false, flags: readonly string[] = []): Record<string, unknown> {
   // \`broken\`: every thread fails as it loads, as when the worker file cannot run.
   const load = broken ? "super('throw new Error(\"cannot load\")', { eval: true })" : 'super(...args)'
   const prelude = `
@@ -133,7 +133,7 @@ function child(kind: 'esm' | 'cjs', body: string, broken = false): Record<string
       ? `import { createRequire as cr } from 'node:module'; const require = cr(import.meta.url); ${prelude}
          const lib = await import(${JSON.stringify(join(root, 'dist/index.js'))}); ${body}`
       : `${prelude} const lib = require(${JSON.stringify(join(root, 'dist/index.cjs'))}); (async () => { ${body} })()`
-  const run = spawnSync(process.execPath, [kind === 'esm' ? '--input-type=module' : '--input-type=commonjs', '-e', script], {
+  const run = spawnSync(process.execPath, [...flags, kind === 'esm' ? '--input-type=module' : '--input-type=commonjs', '-e', script], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,
@@ -171,6 +171,23 @@ describe.each(['esm', 'cjs'] as const)('extractAll with worker threads (the buil
       [7, 7, true],
     ])
     expect(report.startedSerial).toBe(0)
+    expect(report.started).toBe(2)
+    expect(report.terminated).toBe(2)
+  })
+
+  it('still uses worker threads when node runs with a V8 flag, which a worker refuses in its execArgv', () => {
+    const report = child(
+      kind,
+      `
+      const sources = [seed, ${JSON.stringify(plan)}, seed, ${JSON.stringify(lastYear)}]
+      const serial = await collect(lib.extractAll(sources, { concurrency: 1 }))
+      const parallel = await collect(lib.extractAll(sources, { concurrency: 2 }))
+      console.log(JSON.stringify({ serial, parallel, ...counts }))
+      `,
+      false,
+      ['--max-old-space-size=2048', '--stack-size=900'],
+    )
+    expect(report.parallel).toEqual(report.serial)
     expect(report.started).toBe(2)
     expect(report.terminated).toBe(2)
   })
