@@ -184,13 +184,25 @@ if (only.has('2')) {
       return { id, source: a.source, text: extract(a.source).text }
     })
     const textBytes = docs.reduce((s, d) => s + Buffer.byteLength(d.text), 0)
-    // Times are CPU time (see cpuNow). extract(): best of 5 passes over the sample.
-    let extractMs = Number.POSITIVE_INFINITY
-    for (let pass = 0; pass < 5; pass++) {
-      const t0 = cpuNow()
-      for (const d of docs) extract(d.source)
-      extractMs = Math.min(extractMs, cpuNow() - t0)
+    // Times are CPU time (see cpuNow). extract() is warmed on the whole
+    // corpus first (a long run lives in the steady state; Recognizers gets a
+    // warm pass too, below), then timed as the best of 5 passes over the
+    // sample: once on the whole source (HTML or Markdown, front matter and
+    // all) and once on the very body text Recognizers-Text is given.
+    for (let w = 0; w < 2; w++) for (const a of articles) extract(a.source)
+    // A pass is 10 rounds over the sample (a round alone is a few ms: too
+    // short to time); its time is given per round.
+    const bestOf = (input) => {
+      let best = Number.POSITIVE_INFINITY
+      for (let pass = 0; pass < 5; pass++) {
+        const t0 = cpuNow()
+        for (let round = 0; round < 10; round++) for (const d of docs) extract(d[input])
+        best = Math.min(best, (cpuNow() - t0) / 10)
+      }
+      return best
     }
+    const extractMs = bestOf('source')
+    const sameTextMs = bestOf('text')
     // Recognizers, models reused: a first pass over the sample from cold
     // (its JIT and lazily built regexes warming up), then a second, steady
     // pass, the budget's figure: a long run lives in the steady state.
@@ -198,9 +210,13 @@ if (only.has('2')) {
     const c0 = cpuNow()
     for (const d of docs) peerResults.set(d.id, peer.recognize(d.text))
     const coldMs = cpuNow() - c0
-    const t0 = cpuNow()
-    for (const d of docs) peer.recognize(d.text)
-    const peerMs = cpuNow() - t0
+    // Its steady state, as for extract(): the best of 3 further passes.
+    let peerMs = Number.POSITIVE_INFINITY
+    for (let pass = 0; pass < 3; pass++) {
+      const t0 = cpuNow()
+      for (const d of docs) peer.recognize(d.text)
+      peerMs = Math.min(peerMs, cpuNow() - t0)
+    }
     // And as its README shows it: the suite's recognizeX(text, culture) helpers,
     // which build the culture's recognizer on every call.
     const t1 = cpuNow()
@@ -212,21 +228,26 @@ if (only.has('2')) {
       table(
         ['tool', 'total CPU', 'per KiB of text', 'KiB/s'],
         [
-          ['zhibiao extract() (whole source)', formatMs(extractMs), formatMs(extractMs / kib), fixed(kib / (extractMs / 1000), 0)],
+          ['zhibiao extract() on the same body text', formatMs(sameTextMs), formatMs(sameTextMs / kib), fixed(kib / (sameTextMs / 1000), 0)],
+          ['zhibiao extract() on the whole source (parsing included)', formatMs(extractMs), formatMs(extractMs / kib), fixed(kib / (extractMs / 1000), 0)],
           ['Recognizers-Text, 4 models reused, first pass (cold)', formatMs(coldMs), formatMs(coldMs / kib), fixed(kib / (coldMs / 1000), 1)],
-          ['Recognizers-Text, 4 models reused, second pass', formatMs(peerMs), formatMs(peerMs / kib), fixed(kib / (peerMs / 1000), 1)],
-          ['Recognizers-Text, recognizeX() helpers, third pass', formatMs(helpersMs), formatMs(helpersMs / kib), fixed(kib / (helpersMs / 1000), 1)],
+          ['Recognizers-Text, 4 models reused, best of 3 warm passes', formatMs(peerMs), formatMs(peerMs / kib), fixed(kib / (peerMs / 1000), 1)],
+          ['Recognizers-Text, recognizeX() helpers, after those', formatMs(helpersMs), formatMs(helpersMs / kib), fixed(kib / (helpersMs / 1000), 1)],
         ],
       ),
     )
     console.log('')
-    const speed = peerMs / extractMs
+    // The budget's figure: both tools on the same text, in the steady state.
+    const speed = peerMs / sameTextMs
     console.log(
-      `Recognizers-Text ÷ extract: ${fixed(speed, 1)}× in the steady state (the budget's figure), ${fixed(coldMs / extractMs, 1)}× from cold, ${fixed(helpersMs / extractMs, 1)}× through its recognizeX() helpers.`,
+      `Recognizers-Text ÷ extract on the same text: ${fixed(speed, 1)}× in the steady state (the budget's figure), ${fixed(coldMs / sameTextMs, 1)}× from cold, ${fixed(helpersMs / sameTextMs, 1)}× through its recognizeX() helpers.`,
+    )
+    console.log(
+      `Recognizers-Text (steady) ÷ extract on the whole source, HTML parsing included: ${fixed(peerMs / extractMs, 1)}×.`,
     )
     console.log('Recognizers-Text is given one sentence at a time (cut after 。！？ and at line breaks): it is superlinear on long text.')
-    budgets.check('peer', 'Recognizers-Text (models reused) ÷ extract (time, same documents)', speed, '>=', 50)
-    summary.push(['2', 'Recognizers-Text ÷ extract CPU time (steady / cold)', `${fixed(speed, 1)}× / ${fixed(coldMs / extractMs, 1)}×`])
+    budgets.check('peer', 'Recognizers-Text (models reused) ÷ extract (CPU time, same text)', speed, '>=', 50)
+    summary.push(['2', 'Recognizers-Text ÷ extract CPU time, same text (steady / cold); whole source', `${fixed(speed, 1)}× / ${fixed(coldMs / sameTextMs, 1)}×; ${fixed(peerMs / extractMs, 1)}×`])
 
     if (gold.articles.size === 0) {
       console.log('\nSKIP accuracy: no fixtures/gold/*.jsonl yet')
@@ -272,7 +293,7 @@ if (only.has('2')) {
       summary.push(['2', 'quantity F1 (value+unit): zhibiao vs Recognizers', `${fixed(ours.f1, 3)} vs ${fixed(theirs.f1, 3)}`])
     }
   }
-  if (!peer || !extract) budgets.check('peer', 'Recognizers-Text (models reused) ÷ extract (time, same documents)', undefined, '>=', 50)
+  if (!peer || !extract) budgets.check('peer', 'Recognizers-Text (models reused) ÷ extract (CPU time, same text)', undefined, '>=', 50)
 }
 
 // 3. Scale through the CLI ---------------------------------------------------
