@@ -11,7 +11,7 @@ import { decideKind, keepStandaloneCues } from './kind.js'
 import { SPACE_CHARS } from './lexicon/cues.js'
 import { resolveScope, scopeAt } from './scope.js'
 import { segmentSentences, type Sentence, type Span } from './segment.js'
-import { findSubject, type SubjectDecision } from './subject.js'
+import { decision, findSubject, type SubjectDecision } from './subject.js'
 import { findTimeExpressions, type TimeExpression } from './time.js'
 
 /** A fact before it is given its id and source position. */
@@ -206,13 +206,13 @@ function withHeader(
   const written = text.slice(subject.start, subject.end)
   if (written.length > 3) return subject
   let start = header.start
-  while (start < header.end && SPACE_CHARS.has(text[start]!)) start++
+  while (start < header.end && SPACE_CHARS.has(text.charAt(start))) start++
   const scope = lexicon.scopes.matchAt(text, start)
   if (scope) start = scope.end
   const name = text.slice(start, header.end).trim()
   if (name.length === 0 || name.length > 16) return subject
   const scopeCue = scope ? { text: scope.word, start: scope.start, end: scope.end } : null
-  return { ...subject, subject: name + written, scope: subject.scope ?? scopeCue, base: undefined, via: 'before' }
+  return decision(name + written, subject.start, subject.end, subject.scope ?? scopeCue, 'before')
 }
 
 

@@ -25,6 +25,22 @@ export interface SubjectDecision {
   readonly base?: string
 }
 
+/**
+ * A subject decision. Every one is built here, with the same fields in the
+ * same order, so the code that reads them sees one object shape (V8 would
+ * deoptimize and recompile it for each new shape).
+ */
+export function decision(
+  subject: string,
+  start: number,
+  end: number,
+  scope: Cue | null,
+  via: SubjectDecision['via'],
+  base?: string,
+): SubjectDecision {
+  return { subject, start, end, scope, via, base }
+}
+
 const SPACE = SPACE_CHARS
 const STOP_AFTER = new Set(['，', '。', '；', '：', ',', ';', ':', '！', '？', '（', '(', '）', ')', '“', '”', '"', '\n', '/'])
 const LIST_SPLITTERS = ['、', '和', '及', '与', '與', '以及']
@@ -82,7 +98,7 @@ export function findSubject(
   // `每个X`, `1000个…智能车间`, `启动700万千瓦清洁火电`: a count or measure followed
   // by its noun takes that noun, unless a predicate links it to the subject before.
   if (after && (left.endedOnObjectVerb || leftText.length === 0 || followsJoiner(text, head, clause.start) || !left.endedOnPredicate)) {
-    return { ...after, scope: left.scope, via: 'after' }
+    return decision(after.subject, after.start, after.end, left.scope, 'after')
   }
   if (leftText.length > 0) {
     const { start: s0, end } = shorten(text, left.start, left.end)
@@ -92,23 +108,23 @@ export function findSubject(
     const subject = text.slice(start, end)
     // `…商品房销售额84622亿元。中部地区…；销售额30042亿元`: the same thing again, for another region.
     if (previous && region && (subject.length === 0 || (previous.subject.endsWith(subject) && previous.subject.length > subject.length))) {
-      return { ...previous, scope, via: 'sentence' }
+      return decision(previous.subject, previous.start, previous.end, scope, 'sentence', previous.base)
     }
     // `…全社会用电量增长20%，增速较全国高1.8个百分点`: a bare measure belongs to the thing before it.
     if (previous && lexicon.genericSubjects.has(subject) && !previous.subject.endsWith(subject) && !lexicon.genericSubjects.has(previous.subject)) {
       const stem = stripGeneric(ctx, previous.subject)
-      return { subject: stem + subject, start, end, scope: scope ?? previous.scope, via: 'generic' }
+      return decision(stem + subject, start, end, scope ?? previous.scope, 'generic')
     }
-    if (subject.length === 0) return previous ? { ...previous, scope, via: 'sentence' } : null
+    if (subject.length === 0) return previous ? decision(previous.subject, previous.start, previous.end, scope, 'sentence', previous.base) : null
     // `服务业实际使用外资金额增长…，其中，高技术服务业增长37.6%`: a part takes the measure of its whole.
     const completed = previous && !hasHead(ctx, subject) ? complete(ctx, subject, previous.base ?? previous.subject) : null
-    if (completed) return { subject: completed, start, end, scope, via: 'before', base: previous!.base ?? previous!.subject }
-    return { subject, start, end, scope, via: 'before' }
+    if (completed) return decision(completed, start, end, scope, 'before', previous!.base ?? previous!.subject)
+    return decision(subject, start, end, scope, 'before')
   }
   if (previous && (sameSentence || leftText.length === 0 && elided)) {
     // `…降幅扩大3.9个百分点，两年平均下降11.3%`: back to the thing itself, not its measure.
     const subject = previous.via === 'generic' ? stripGeneric(ctx, previous.subject) : previous.subject
-    return { ...previous, subject, scope: left.scope ?? previous.scope, via: 'sentence' }
+    return decision(subject, previous.start, previous.end, left.scope ?? previous.scope, 'sentence', previous.base)
   }
   return sentenceTopic(ctx, clause)
 }
@@ -127,7 +143,7 @@ function sentenceTopic(ctx: SentenceContext, clause: Span): SubjectDecision | nu
     if (verb && verb.word.length >= 2) {
       const span = trimSpan(ctx, first.start, i)
       if (span.end - span.start < 2) return null
-      return { subject: text.slice(span.start, span.end), start: span.start, end: span.end, scope: span.scope, via: 'sentence' }
+      return decision(text.slice(span.start, span.end), span.start, span.end, span.scope, 'sentence')
     }
   }
   return null
@@ -250,7 +266,7 @@ function fromRespectivelyList(ctx: SentenceContext, quantity: Quantity, clause: 
   const item = items[index]!
   let subject = text.slice(item.start, item.end)
   if (shared && index < items.length - 1 && !subject.endsWith(shared) && !hasHead(ctx, subject)) subject += shared
-  return { subject, start: item.start, end: item.end, scope, via: 'list' }
+  return decision(subject, item.start, item.end, scope, 'list')
 }
 
 function listMembers(ctx: SentenceContext, head: number): Quantity[] {

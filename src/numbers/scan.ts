@@ -165,7 +165,9 @@ export function scanQuantities(text: string, options?: FindQuantitiesOptions | n
     const next = step(state, i)
     i = next > i ? next : i + 1
   }
-  if (state.contextual.length > 0) resolveContextual(state)
+  // Called every time (it returns at once when there is nothing to do): a
+  // call site first reached after V8 optimized the scan would deoptimize it.
+  resolveContextual(state)
   return dropQuotedNames(state)
 }
 
@@ -1493,6 +1495,7 @@ function dropQuotedNames(state: State): ScannedQuantity[] {
 // `块`: yuan only in a sentence about money.
 
 function resolveContextual(state: State): void {
+  if (state.contextual.length === 0) return
   const { text, lex, out } = state
   const waiting = new Set(state.contextual)
   let sentenceStart = -1
