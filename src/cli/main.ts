@@ -6,11 +6,11 @@
  * error, 130/143/129 interrupted by SIGINT/SIGTERM/SIGHUP, 141 stdout closed.
  */
 import { createReadStream, realpathSync, statSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { dirname, extname, resolve } from 'node:path'
 import { cac } from 'cac'
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/formats.js'
 import { orderedPool, workerFile, type Prepared } from '../pool/pool.js'
+import { autoJobs } from './auto-jobs.js'
 import { KindSchema, type Kind } from '../schema.js'
 import { VERSION } from '../version.js'
 import { expandInputs } from './inputs.js'
@@ -46,7 +46,8 @@ interface RunOptions {
   readonly format: OutputFormat
   readonly input: (typeof INPUT_MODES)[number]
   readonly out: string | null
-  readonly jobs: number
+  /** Worker threads; `null`: chosen from the size of the input (see auto-jobs.ts). */
+  readonly jobs: number | null
   readonly kinds: readonly Kind[] | null
   readonly years: readonly number[] | null
   readonly date: string | null
@@ -93,7 +94,7 @@ async function main(argv: readonly string[]): Promise<number> {
     .option('-o, --out <file>', 'Write to FILE atomically (temporary file, then rename); - is stdout', {
       type: [String],
     })
-    .option('-j, --jobs <n>', 'Worker threads (default: the number of cores)', { type: [String] })
+    .option('-j, --jobs <n>', 'Worker threads (default: 1, plus 1 per 32 MiB of input, up to the number of cores)', { type: [String] })
     .option('-k, --kind <kinds>', 'Keep facts of these kinds: target, forecast, actual (comma-separated)', {
       type: [String],
     })
@@ -206,8 +207,8 @@ function parseOptions(inputs: readonly string[], raw: Record<string, unknown>): 
   if (input === 'jsonl' && format !== 'jsonl') throw new UsageError('--input jsonl writes jsonl: drop --format')
 
   const jobsText = one('jobs')
-  const jobs = jobsText === null ? availableParallelism() : Number(jobsText)
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a positive whole number, got \`${jobsText}\``)
+  const jobs = jobsText === null ? null : Number(jobsText)
+  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs must be a positive whole number, got \`${jobsText}\``)
 
   const kindList = list('kind')
   for (const kind of kindList ?? []) {
@@ -375,7 +376,9 @@ async function runFiles(
     }
   }
   const framing = createFraming(options.format)
-  const concurrency = Math.max(1, Math.min(options.jobs, entries.length))
+  const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.file] : []))
+  const jobs = options.jobs ?? (await autoJobs(files, { unknownLength: entries.some((entry) => entry.kind === 'stdin') }))
+  const concurrency = Math.max(1, Math.min(jobs, entries.length))
   let failed = false
   let at = 0
   await sink.write(framing.start())
@@ -406,7 +409,8 @@ async function runJsonl(input: string, options: RunOptions, sink: Sink): Promise
     }
   }
   // Bad lines are data for the pipeline: their error lines are the report.
-  for await (const output of runJobs(items(), jobSettings(options), options.jobs)) await sink.write(output.chunk)
+  const jobs = options.jobs ?? (await autoJobs(input === '-' ? [] : [input], { unknownLength: input === '-' }))
+  for await (const output of runJobs(items(), jobSettings(options), jobs)) await sink.write(output.chunk)
   return false
 }
 
