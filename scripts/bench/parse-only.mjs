@@ -6,7 +6,7 @@
 //   markdown             → mdast-util-from-markdown → mdast-util-to-hast → hast-util-raw,
 //   text                 → one paragraph per line, no parser;
 // then hast-util-to-text.
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { raw } from 'hast-util-raw'
@@ -27,8 +27,13 @@ const documentProcessor = unified().use(rehypeParse, { fragment: false })
  * @param {string} projectRoot
  * @returns {Promise<((body: string) => string) | undefined>}
  */
-async function loadDetectKind(projectRoot) {
+async function loadDetectKind(projectRoot, reuse = false) {
   try {
+    const built = join(projectRoot, '.bench', 'article-body.mjs')
+    if (reuse && existsSync(built)) {
+      const module = await import(pathToFileURL(built).href)
+      if (typeof module.detectKind === 'function') return module.detectKind
+    }
     const esbuild = await import('esbuild')
     const outDir = join(projectRoot, '.bench')
     mkdirSync(outDir, { recursive: true })
@@ -54,10 +59,11 @@ async function loadDetectKind(projectRoot) {
  * Build the parse-only function.
  *
  * @param {string} projectRoot
+ * @param {{reuse?: boolean}} [options] `reuse`: take the bundle an earlier call built (worker threads, which must not rebuild it at once)
  * @returns {Promise<{parseOnly: (source: string) => string, detection: string}>}
  */
-export async function createParseOnly(projectRoot) {
-  const detectKind = await loadDetectKind(projectRoot)
+export async function createParseOnly(projectRoot, { reuse = false } = {}) {
+  const detectKind = await loadDetectKind(projectRoot, reuse)
   const detection = detectKind
     ? "src/article/body.ts detectKind() (html → rehype-parse, markdown → mdast + hast-util-raw, text → lines)"
     : 'bench heuristic (a block tag ⇒ HTML, else Markdown): src/article/body.ts detectKind() could not be loaded'

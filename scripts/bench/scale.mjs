@@ -83,6 +83,31 @@ function writeArticles(dir, texts) {
   return bytes
 }
 
+const FLOOR_SCRIPT = new URL('./floor.mjs', import.meta.url).pathname
+
+/**
+ * The parse-only floor over the files of `dir` with 1 and with 2 threads,
+ * run 1, 2, 2, 1 like the CLI: mean wall times and the speed-up.
+ *
+ * @param {string} dir
+ * @returns {Promise<{one: number, two: number, speedup: number} | null>}
+ */
+async function floorSpeedup(dir) {
+  const times = { 1: [], 2: [] }
+  for (const jobs of [1, 2, 2, 1]) {
+    const child = spawn(process.execPath, [FLOOR_SCRIPT, dir, String(jobs)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    child.stdout.on('data', (d) => (out += d))
+    const code = await new Promise((resolve) => child.on('close', resolve))
+    if (code !== 0) return null
+    times[jobs].push(JSON.parse(out).ms)
+  }
+  const mean = (list) => list.reduce((a, b) => a + b, 0) / list.length
+  const one = mean(times[1])
+  const two = mean(times[2])
+  return { one, two, speedup: one / two }
+}
+
 /** The mean of repeated runs: wall and CPU time averaged, the largest peak RSS, the fewest lines. */
 function meanRun(runs) {
   const mean = (key) => runs.reduce((sum, r) => sum + r[key], 0) / runs.length
@@ -164,6 +189,12 @@ export async function runScale({ cliPath, articles, quick, budgets }) {
         ? 'a run did not write one record per article'
         : `CPU --jobs 2 ÷ --jobs 1: ${fixed(results[2].cpuMs / results[1].cpuMs)} (1.0 would mean no parallel overhead); wall time needs 2 idle cores`,
     })
+    const floor = await floorSpeedup(dir)
+    if (floor) {
+      console.log(
+        `  the parse-only floor over the same files (yaml + rehype-parse/mdast + hast-util-to-text, none of zhibiao's code; scripts/bench/floor.mjs): 1 thread ${formatMs(floor.one)}, 2 worker threads ${formatMs(floor.two)}, speed-up ${fixed(floor.speedup)}`,
+      )
+    }
 
     // The same at 4× the length: each worker thread warms up V8 on its own
     // (seconds of optimizing compiles, on the cores the workers run on), a
@@ -180,11 +211,15 @@ export async function runScale({ cliPath, articles, quick, budgets }) {
         gnuTime,
       })
     }
+    const longFloor = await floorSpeedup(longDir)
     rmSync(longDir, { recursive: true, force: true })
     const longOk = long[1].lines === longCount && long[2].lines === longCount
     console.log(
       `  ${longCount.toLocaleString('en')} articles (${formatBytes(longBytes)}): --jobs 1 ${formatMs(long[1].ms)}, --jobs 2 ${formatMs(long[2].ms)}, speed-up ${longOk ? fixed(long[1].ms / long[2].ms) : 'n/a (a run did not write one record per article)'}; the rate past the first ${count.toLocaleString('en')} articles (long run minus the short runs' mean): --jobs 1 ${fixed(((longCount - count) / (long[1].ms - results[1].ms)) * 1000, 0)}/s, --jobs 2 ${fixed(((longCount - count) / (long[2].ms - results[2].ms)) * 1000, 0)}/s`,
     )
+    if (longFloor) {
+      console.log(`  the parse-only floor over those ${longCount.toLocaleString('en')} files: 1 thread ${formatMs(longFloor.one)}, 2 worker threads ${formatMs(longFloor.two)}, speed-up ${fixed(longFloor.speedup)}`)
+    }
     for (const jobs of [1, 2]) {
       const r = long[jobs]
       rows.push([`CLI --jobs ${jobs}, ${longCount.toLocaleString('en')} articles`, formatMs(r.ms), `${fixed((longCount / r.ms) * 1000, 0)} /s`, formatBytes(r.rssBytes), r.lines === longCount ? 'ok' : `${r.lines} records`])
