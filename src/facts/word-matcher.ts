@@ -43,9 +43,15 @@ export function buildWordMatcher<Tag>(entries: Iterable<readonly [string, Tag]>)
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
   for (const list of byLast.values()) list.sort((a, b) => b.length - a.length)
+  // Which codes start or end a word, one bit each: most characters of a
+  // text are turned away here, before any map look-up.
+  const firsts = bitsOf(byFirst.keys())
+  const lasts = bitsOf(byLast.keys())
 
   function matchAt(text: string, at: number): WordHit<Tag> | undefined {
-    const candidates = byFirst.get(text.charCodeAt(at))
+    const code = text.charCodeAt(at)
+    if (!hasBit(firsts, code)) return undefined
+    const candidates = byFirst.get(code)
     if (!candidates) return undefined
     for (const word of candidates) {
       if (text.startsWith(word, at)) return { word, tag: tags.get(word)!, start: at, end: at + word.length }
@@ -55,7 +61,9 @@ export function buildWordMatcher<Tag>(entries: Iterable<readonly [string, Tag]>)
 
   function matchEndingAt(text: string, end: number, floor = 0): WordHit<Tag> | undefined {
     if (end <= floor) return undefined
-    const candidates = byLast.get(text.charCodeAt(end - 1))
+    const code = text.charCodeAt(end - 1)
+    if (!hasBit(lasts, code)) return undefined
+    const candidates = byLast.get(code)
     if (!candidates) return undefined
     for (const word of candidates) {
       const start = end - word.length
@@ -80,6 +88,18 @@ export function buildWordMatcher<Tag>(entries: Iterable<readonly [string, Tag]>)
   }
 
   return { findAll, matchAt, matchEndingAt }
+}
+
+/** A set of UTF-16 codes as a bit array (8 KiB). */
+function bitsOf(codes: Iterable<number>): Uint32Array {
+  const bits = new Uint32Array(0x10000 >>> 5)
+  for (const code of codes) bits[code >>> 5]! |= 1 << (code & 31)
+  return bits
+}
+
+/** Whether `code` is in `bits`; `NaN` (past the end of a text) is not. */
+function hasBit(bits: Uint32Array, code: number): boolean {
+  return code === code && ((bits[code >>> 5]! >>> (code & 31)) & 1) === 1
 }
 
 function push(map: Map<number, string[]>, key: number, word: string): void {
