@@ -8,7 +8,7 @@
 import type { Cue, Quantity } from '../schema.js'
 import { listHead } from './change.js'
 import { clauseAt, type SentenceContext } from './context.js'
-import { SPACE_CHARS } from './lexicon/cues.js'
+import { SINGLE_CHAR_CONDITIONS, SPACE_CHARS } from './lexicon/cues.js'
 import type { Span } from './segment.js'
 
 /** A subject and where it stands in the article text. */
@@ -48,7 +48,21 @@ const MAX_AFTER = 24
 const MAX_LEFT = 96
 const MAX_SUBJECT = 30
 /** Words that end a noun phrase after a count: the verb or adverb that follows it. */
-const AFTER_STOP_WORDS = ['才能', '才可', '方可', '用于', '用来', '以便', '将', '已', '被', '并', '同比', '环比', '比上年', '占', '分别', '共', '均', '都', '是', '为']
+const AFTER_STOP_WORDS = [
+  '才能', '才可', '方可', '用于', '用来', '以便', '将', '已', '被', '并', '同比', '环比', '比上年', '占', '分别', '共', '均', '都', '是', '为',
+  // `约180家企业实现了倍增目标`: the verb of the counted noun.
+  '实现', '完成', '达到', '获得',
+  // `337个城市平均优良天数比例为87%`: a per-unit measure of the counted noun starts.
+  '平均', '人均', '户均', '亩均', '日均', '年均', '月均',
+]
+/**
+ * Words that end in a one-character stop word but do not stop the noun:
+ * `337个城市平均优良天数比例` is not cut at 均.
+ */
+const NOT_STOPPING = new Set([
+  '平均', '人均', '户均', '亩均', '日均', '年均', '月均', '周均', '场均', '成都', '首都', '京都', '古都', '于是', '但是', '还是', '就是',
+  '作为', '成为', '认为', '因为', '行为', '称为', '合并', '兼并', '总共', '一共', '公共', '即将', '必将', '早已', '而已',
+])
 const JOINER_CHARS = new Set(['、', '，', '和', '及', '与', '與', '；', ',', ';'])
 /** Units whose figure is never followed by the noun it counts. */
 const NOT_NOUN_UNITS = new Set(['%', 'pp', 'x', 'rank', '‰', '‱', '基点', '點', '点'])
@@ -179,7 +193,7 @@ function complete(ctx: SentenceContext, part: string, whole: string): string | n
   // …券); the part takes what the whole measures after its category.
   if (!CATEGORY_ENDS.includes(part[part.length - 1]!)) return null
   for (let i = 1; i < whole.length - 2; i++) {
-    if (!CATEGORY_ENDS.includes(whole[i]!)) continue
+    if (!CATEGORY_ENDS.includes(whole[i]!) || NOT_CATEGORY_END.includes(whole.slice(i, i + 2))) continue
     const measure = whole.slice(i + 1)
     if (ctx.article.lexicon.heads.findAll(measure).length > 0) return part + measure
   }
@@ -188,6 +202,8 @@ function complete(ctx: SentenceContext, part: string, whole: string): string | n
 
 /** Last characters of a category name: `服务业`, `一般债券`, `机电产品`, `饮料类`. */
 const CATEGORY_ENDS = '业类品券'
+/** Words that begin with one of those characters, which then ends no category: `主营业务收入` is not `主营业` + `务收入`. */
+const NOT_CATEGORY_END = ['业务', '业绩', '业态', '业主', '业内', '品牌', '品种', '品质', '类型', '类别', '券商']
 
 /** `全社会用电量增速` → `全社会用电量`: the thing a generic measure was attached to. */
 function stripGeneric(ctx: SentenceContext, subject: string): string {
@@ -218,7 +234,7 @@ function afterCount(ctx: SentenceContext, quantity: Quantity, clause: Span): { s
     // `…智能工厂和100个工业互联网平台`: a joiner right before the next count ends this subject.
     if (next && next.start - end <= 2 && LIST_SPLITTERS.some((j) => text.startsWith(j, end))) break
     // `60票赞成票才能通过`: what the noun does is not part of it.
-    if (end > start && AFTER_STOP_WORDS.some((w) => text.startsWith(w, end))) break
+    if (end > start && AFTER_STOP_WORDS.some((w) => text.startsWith(w, end)) && !NOT_STOPPING.has(text.slice(end - 1, end + 1))) break
     end++
   }
   let trimmed = trimSpan(ctx, start, end, false)
@@ -457,11 +473,11 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
     }
     const kindCue = ctx.kindCues.find((c) => c.start === start && c.end <= end)
     const headAtStart = lexicon.heads.matchAt(text, start)
-    if (kindCue && !(headAtStart && headAtStart.end >= kindCue.end)) {
+    const guarded = lexicon.protectedWords.matchAt(text, start)
+    if (kindCue && !(headAtStart && headAtStart.end >= kindCue.end) && !(guarded && guarded.end > kindCue.end)) {
       start = kindCue.end
       continue
     }
-    const guarded = lexicon.protectedWords.matchAt(text, start)
     const object = lexicon.objects.matchAt(text, start)
     if (object && object.word.length >= 2 && end - object.end >= 3 && !(guarded && guarded.end > object.end)) {
       start = object.end
@@ -551,11 +567,27 @@ function isElided(ctx: SentenceContext, start: number, end: number): boolean {
   const { text, lexicon } = ctx.article
   if (end <= start) return false
   const condition = lexicon.conditions.matchAt(text, start)
-  if (condition && condition.end < end) return true
+  if (condition && condition.end < end && conditionHolds(ctx, condition.word, condition.end, end)) return true
   // A day or a count of time units alone: `2日`, `3个月`.
   let i = start
   while (i < end && (isAsciiDigit(text[i]!) || '一二三四五六七八九十两个'.includes(text[i]!))) i++
   return i > start && end - i === 1 && '日天年月周'.includes(text[end - 1]!)
+}
+
+/** Whether condition word `word`, ending at `at`, is one here and not the start of a name (`比亚迪`). */
+function conditionHolds(ctx: SentenceContext, word: string, at: number, end: number): boolean {
+  const needs = word.length === 1 ? SINGLE_CHAR_CONDITIONS[word] : undefined
+  if (needs === undefined) return true
+  const { text } = ctx.article
+  if (needs.after) {
+    if (isAsciiDigit(text[at] ?? '') || ctx.times.some((t) => t.start === at)) return true
+    if (needs.after.some((w) => text.startsWith(w, at))) return true
+  }
+  if (needs.ends) {
+    const before = text.slice(at, end).trimEnd()
+    if (needs.ends.some((w) => before.endsWith(w))) return true
+  }
+  return false
 }
 
 function isAsciiDigit(ch: string): boolean {

@@ -411,3 +411,42 @@ describe('a chart written out one line per paragraph', () => {
     ])
   })
 })
+
+describe('third audit: names that begin like a condition, words a cut must not split', () => {
+  it('a one-character condition word that starts a name is the name (比亚迪, 比利时), not a comparison', () => {
+    const facts = rows('行业板块涨跌参半，电力股大涨居前，华能国际涨8%；医药股全线走强，药明生物涨超6%；苹果概念股大涨，比亚迪电子涨逾5%。', '2021-12-08')
+    expect(facts.map((f) => [f.subject, f.value, f.comparator, f.change])).toEqual([
+      ['华能国际', 8, 'eq', 'increase'],
+      ['药明生物', 6, 'gt', 'increase'],
+      ['比亚迪电子', 5, 'gt', 'increase'],
+    ])
+    expect(rows('比利时GDP增长2%。', '2022-01-30').map((f) => f.subject)).toEqual(['比利时GDP'])
+  })
+
+  it('比 before a reference is still a comparison: the gap takes the subject before it', () => {
+    const facts = rows('全省规模以上工业增加值比上年增长6.5%，比全国高1.2个百分点。', '2022-01-20')
+    expect(facts.map((f) => [f.subject, f.unit])).toEqual([
+      ['规模以上工业增加值', '%'],
+      ['规模以上工业增加值', 'pp'],
+    ])
+  })
+
+  it('a count is followed by its noun up to a per-unit measure or its verb', () => {
+    const air = rows('在大气环境方面，全国337个地级及以上城市平均优良天数比例为87.0%，同比上升5.0个百分点。', '2021-05-27')
+    expect(air.map((f) => [f.value, f.unit, f.subject])).toEqual([
+      [337, '个', '地级及以上城市'],
+      [87, '%', '地级及以上城市平均优良天数比例'],
+      [5, 'pp', '地级及以上城市平均优良天数比例'],
+    ])
+    const firms = rows('截至2021年底，东莞倍增企业数量从214家扩充至457家，累计推动约180家企业实现了倍增目标，主营业务收入超千亿企业3家。', '2022-02-10')
+    expect(firms.filter((f) => f.unit === '家').map((f) => [f.value, f.subject])).toContainEqual([180, '企业'])
+    expect(firms.at(-1)?.subject).toBe('企业')
+  })
+
+  it('实际使用外资 is one term, not the cue 实际 and the rest', () => {
+    const facts = rows('2021年1-5月，全国新设立外商投资企业18497家，同比增长48.6%；实际使用外资金额4810亿元人民币，同比增长35.4%。', '2021-06-12')
+    expect(facts.filter((f) => f.unit === 'CNY').map((f) => [f.subject, f.value, f.kind, f.year])).toEqual([
+      ['实际使用外资金额', 481_000_000_000, 'actual', 2021],
+    ])
+  })
+})

@@ -234,6 +234,8 @@ export const PROTECTED_WORDS: readonly string[] = [
   '生产总值', '投资额', '融资额', '建设用地', '生产者', '和平', '与会', '从业', '有效', '此次', '自治区', '自主', '自营',
   '有关', '有色', '有限', '从事', '投资收益', '由此', '使用', '为民', '要求', '平均', '人均', '完成率', '市场', '倍增',
   '全市场', '全省域', '全市域', '全国性', '全球性', '全行业', '及时', '及格', '新增长', '已婚', '要素', '共同', '并购', '对外', '对华', '由于', '把握',
+  // Statistical terms that begin with a cue word: `实际使用外资金额` is not `实际` + `使用外资金额`.
+  '实际使用', '实际利用', '实际到位', '实际到账',
 ]
 
 /**
@@ -266,6 +268,22 @@ export const CONDITION_STARTS: readonly string[] = [
   '扣除', '剔除', '按', '按照', '如果', '若', '如', '以', '比', '较', '相比', '相较', '高于', '低于', '高出', '快于', '慢于',
   '拉动', '带动', '环比', '同比', '对比', '除', '除去', '不含', '含',
 ]
+
+/**
+ * What a one-character condition word needs around it to be one: each is
+ * also the first character of names (`比亚迪`, `比利时`, `如家`, `以色列`).
+ * `after`: the words one of which must follow it (a year or a digit also
+ * does); `ends`: the words one of which must end the words before the figure.
+ * A one-character condition not listed here always counts.
+ */
+export const SINGLE_CHAR_CONDITIONS: Readonly<Record<string, { readonly after?: readonly string[]; readonly ends?: readonly string[] }>> = {
+  比: { after: ['上年', '去年', '上月', '上季', '上周', '上一', '前一', '前值', '同期', '年初', '全国', '全省', '全市', '全区', '平均', '预期', '此前', '前期', '上个', '上次', '昨', '前日', '上日', '基期', '本月初', '今年初'] },
+  较: { after: ['上年', '去年', '上月', '上季', '上周', '上一', '前一', '前值', '同期', '年初', '全国', '全省', '全市', '全区', '平均', '预期', '此前', '前期', '上个', '上次', '昨', '前日', '上日', '基期', '本月初', '今年初'] },
+  以: { ends: ['计', '计算', '為準', '为准', '为基数', '为基准', '为例'] },
+  按: { ends: ['计', '计算', '算', '口径', '为准', '为基数'] },
+  如: { ends: ['计', '计算', '算'] },
+  若: { ends: ['计', '计算', '算'] },
+}
 
 /** Actual cues that outweigh a future year: a figure with `已` or `截至` reports what is. */
 export const HARD_ACTUAL_CUES: readonly string[] = [
