@@ -5,7 +5,7 @@
  * and scope across the clauses of the sentence as FACTS.md says.
  */
 import type { Cue, Fact, Quantity } from '../schema.js'
-import { decideChange } from './change.js'
+import { decideChange, listHead } from './change.js'
 import { clauseAt, type ArticleContext, type SentenceContext } from './context.js'
 import { decideKind, keepStandaloneCues } from './kind.js'
 import { SPACE_CHARS } from './lexicon/cues.js'
@@ -86,7 +86,7 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
       previousEnd = sentence.end
       crossedBlock = false
       const kind = decideKind(ctx, quantity, own, ownInClause)
-      const year = own?.year ?? null
+      const { year, period } = yearOfItem(ctx, quantity, own)
       const change = decideChange(ctx, quantity, clause, subject.subject, year)
       const scopeCue = scopeAt(ctx, quantity.start, subject.scope)
       facts.push({
@@ -103,7 +103,7 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
         change: change.change,
         base: change.base,
         year,
-        period: own?.period ?? null,
+        period,
         scope: scopeCue ? resolveScope(article, scopeCue.text) : null,
         sentence: text.slice(sentence.start, sentence.end).trim(),
         evidence: {
@@ -215,6 +215,24 @@ function withHeader(
   return decision(name + written, subject.start, subject.end, subject.scope ?? scopeCue, 'before')
 }
 
+
+/**
+ * The year and period of `quantity` under its time `own`. A list of as many
+ * figures as a range of years has years takes them in order:
+ * `预计2022-2024年实现归母净利润24.3/27.5/33.9亿元` gives 2022, 2023, 2024.
+ */
+function yearOfItem(ctx: SentenceContext, quantity: Quantity, own: TimeExpression | null): { year: number | null; period: string | null } {
+  const year = own?.year ?? null
+  const period = own?.period ?? null
+  // A range of calendar years: `2022/2024`.
+  if (period === null || period.length !== 9 || period[4] !== '/') return { year, period }
+  const first = Number(period.slice(0, 4))
+  const last = Number(period.slice(5))
+  const head = listHead(ctx, quantity)
+  const members = ctx.quantities.filter((q) => listHead(ctx, q) === head)
+  if (members.length < 2 || members.length !== last - first + 1) return { year, period }
+  return { year: first + members.indexOf(quantity), period: null }
+}
 
 function lastTime(times: readonly TimeExpression[]): TimeExpression | null {
   for (let k = times.length - 1; k >= 0; k--) {

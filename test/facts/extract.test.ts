@@ -450,3 +450,22 @@ describe('third audit: names that begin like a condition, words a cut must not s
     ])
   })
 })
+
+describe('a list of figures under a range of years', () => {
+  it('pairs them in order, and / joins the list as 、 does', () => {
+    const facts = rows('分析师预计2022-2024年实现归母净利润24.3/27.5/33.9亿元，同比增长106.9%/13.2%/23.6%。', '2022-04-28')
+    expect(facts.map((f) => [f.subject, f.value, f.year, f.change, f.kind])).toEqual([
+      ['归母净利润', 2_430_000_000, 2022, null, 'forecast'],
+      ['归母净利润', 2_750_000_000, 2023, null, 'forecast'],
+      ['归母净利润', 3_390_000_000, 2024, null, 'forecast'],
+      ['归母净利润', 106.9, 2022, 'increase', 'forecast'],
+      ['归母净利润', 13.2, 2023, 'increase', 'forecast'],
+      ['归母净利润', 23.6, 2024, 'increase', 'forecast'],
+    ])
+  })
+
+  it('a single figure under a range keeps the last year and the period', () => {
+    const [fact] = extract('2021-2025年累计完成投资3000亿元。', { date: '2020-12-30' }).facts
+    expect([fact?.year, fact?.period]).toEqual([2025, '2021/2025'])
+  })
+})
