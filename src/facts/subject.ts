@@ -43,6 +43,8 @@ export function decision(
 
 const SPACE = SPACE_CHARS
 const STOP_AFTER = new Set(['，', '。', '；', '：', ',', ';', ':', '！', '？', '（', '(', '）', ')', '“', '”', '"', '\n', '/'])
+/** Opening marks of a quoted name, with their closers. */
+const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '“': '”', '《': '》', '「': '」' }
 const LIST_SPLITTERS = ['、', '和', '及', '与', '與', '以及']
 const MAX_AFTER = 24
 const MAX_LEFT = 96
@@ -230,7 +232,16 @@ function afterCount(ctx: SentenceContext, quantity: Quantity, clause: Span): { s
   const next = ctx.quantities.find((q) => q.start >= quantity.end)
   const limit = Math.min(clause.end, start + MAX_AFTER, next ? next.start : Infinity)
   let end = start
-  while (end < limit && !STOP_AFTER.has(text[end]!)) {
+  while (end < limit) {
+    // `521家“倍增计划”试点企业`: a quoted name inside the noun phrase is part of it.
+    const closer = QUOTE_CLOSERS[text[end]!]
+    if (closer !== undefined) {
+      const close = text.indexOf(closer, end + 1)
+      if (close === -1 || close >= limit - 1) break
+      end = close + 1
+      continue
+    }
+    if (STOP_AFTER.has(text[end]!)) break
     // `…智能工厂和100个工业互联网平台`: a joiner right before the next count ends this subject.
     if (next && next.start - end <= 2 && LIST_SPLITTERS.some((j) => text.startsWith(j, end))) break
     // `60票赞成票才能通过`: what the noun does is not part of it.
@@ -522,7 +533,24 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
       break
     }
   }
-  return { start, end: Math.max(start, end), scope, endedOnObjectVerb, endedOnPredicate }
+  return { start: withOpener(text, start, end), end: Math.max(start, end), scope, endedOnObjectVerb, endedOnPredicate }
+}
+
+/** Closing marks of a quoted name, with their openers. */
+const QUOTE_OPENERS: Readonly<Record<string, string>> = { '”': '“', '》': '《', '」': '「' }
+
+/**
+ * `“倍增计划”试点企业`, `《…措施》`: a span whose first closing mark has its
+ * opener just before the span starts there, so the name stays whole.
+ */
+function withOpener(text: string, start: number, end: number): number {
+  if (start === 0) return start
+  for (let i = start; i < end; i++) {
+    const opener = QUOTE_OPENERS[text[i]!]
+    if (opener !== undefined) return text[start - 1] === opener ? start - 1 : start
+    if (QUOTE_CLOSERS[text[i]!] !== undefined) return start
+  }
+  return start
 }
 
 /**

@@ -469,3 +469,13 @@ describe('a list of figures under a range of years', () => {
     expect([fact?.year, fact?.period]).toEqual([2025, '2021/2025'])
   })
 })
+
+describe('a quoted name inside a subject stays whole', () => {
+  it('after a count: 521家“倍增计划”试点企业', () => {
+    const facts = rows('根据东莞2022年度“倍增计划”企业最新遴选结果，目前东莞有521家“倍增计划”试点企业和500家协同倍增企业，共计1021家。', '2022-05-25')
+    expect(facts.slice(0, 2).map((f) => [f.value, f.unit, f.subject])).toEqual([
+      [521, '家', '“倍增计划”试点企业'],
+      [500, '家', '协同倍增企业'],
+    ])
+  })
+})
