@@ -465,6 +465,7 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
     }
   }
 
+  start = afterDateline(text, start, end)
   for (let guard = 0; start < end && guard < 64; guard++) {
     if (SPACE.has(text[start]!)) {
       start++
@@ -534,6 +535,42 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
     }
   }
   return { start: withOpener(text, start, end), end: Math.max(start, end), scope, endedOnObjectVerb, endedOnPredicate }
+}
+
+/** How far into a span a news dateline may end: `中国新闻网北京12月8日电`. */
+const MAX_DATELINE = 24
+/** What may follow a dateline's 电/讯: a space, the reporter's name in brackets, a colon. */
+const AFTER_DATELINE = ' 　（(：:【[，'
+
+/**
+ * Where a span starts once the news dateline heading its paragraph is cut:
+ * `财联社8月13日讯（编辑 王舒蕾）总市值…` → `总市值…`, `原标题：…` → `…`.
+ * A dateline is a day (`13日`) followed by `讯` or `电` and then a space, a
+ * bracket or a colon, so `12日电子信息制造业` is not one.
+ */
+function afterDateline(text: string, start: number, end: number): number {
+  let at = start
+  const limit = Math.min(end - 1, start + MAX_DATELINE)
+  for (let i = start + 1; i < limit; i++) {
+    if (text[i] !== '日' || (text[i + 1] !== '讯' && text[i + 1] !== '电')) continue
+    const digit = text.charCodeAt(i - 1)
+    if (!((digit >= 48 && digit <= 57) || '一二三四五六七八九十'.includes(text[i - 1]!))) continue
+    const next = text[i + 2]
+    if (next !== undefined && i + 2 < end && !AFTER_DATELINE.includes(next)) continue
+    at = i + 2
+    break
+  }
+  while (at < end && SPACE.has(text[at]!)) at++
+  // The reporter or editor in brackets: `（编辑 王舒蕾）`, `(记者 张三)`.
+  if (at > start && (text[at] === '（' || text[at] === '(')) {
+    const close = text.indexOf(text[at] === '（' ? '）' : ')', at + 1)
+    if (close !== -1 && close < end && close - at <= 20) at = close + 1
+  }
+  if (text.startsWith('原标题', at)) {
+    at += 3
+    while (at < end && (SPACE.has(text[at]!) || text[at] === '：' || text[at] === ':')) at++
+  }
+  return at
 }
 
 /** Closing marks of a quoted name, with their openers. */

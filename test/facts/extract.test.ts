@@ -479,3 +479,15 @@ describe('a quoted name inside a subject stays whole', () => {
     ])
   })
 })
+
+describe('the dateline heading a paragraph is not part of a subject', () => {
+  it('财联社8月13日讯（编辑 王舒蕾）总市值…', () => {
+    const facts = rows('财联社8月13日讯（编辑 王舒蕾）总市值近200亿元的西南焦煤龙头盘江股份盘后公告。', '2022-08-13')
+    expect(facts.map((f) => [f.subject, f.value, f.comparator])).toEqual([['总市值', 20_000_000_000, 'approx']])
+  })
+
+  it('中新网6月12日电 …, and 日电 inside a word is no dateline', () => {
+    expect(rows('中新网6月12日电 据商务部网站消息，2021年1-5月，全国新设立外商投资企业18497家。', '2021-06-12')[0]?.subject).toBe('外商投资企业')
+    expect(rows('8月12日电子信息制造业增加值增长12%。', '2022-08-13')[0]?.subject).toBe('电子信息制造业增加值')
+  })
+})
