@@ -8,7 +8,7 @@
 import type { Cue, Quantity } from '../schema.js'
 import { listHead } from './change.js'
 import { clauseAt, type SentenceContext } from './context.js'
-import { SINGLE_CHAR_CONDITIONS, SPACE_CHARS } from './lexicon/cues.js'
+import { GRANT_MODALS, GRANT_ONLY_VERBS, SINGLE_CHAR_CONDITIONS, SPACE_CHARS } from './lexicon/cues.js'
 import type { Span } from './segment.js'
 
 /** A subject and where it stands in the article text. */
@@ -111,6 +111,12 @@ export function findSubject(
     ? afterCount(ctx, quantity, clause)
     : null
 
+  // `给予最高1000万元购房补贴`, `可享受最高100%契税补助`: a clause that is only a
+  // grant verb grants the noun after the figure, whatever its unit.
+  if (!elided && grantsOnly(ctx, left.start, left.end)) {
+    const granted = afterCount(ctx, quantity, clause) ?? nounAfter(text, quantity.end, clause.end)
+    if (granted) return decision(granted.subject, granted.start, granted.end, left.scope, 'after')
+  }
   // `每个X`, `1000个…智能车间`, `启动700万千瓦清洁火电`: a count or measure followed
   // by its noun takes that noun, unless a predicate links it to the subject before.
   if (after && (left.endedOnObjectVerb || leftText.length === 0 || followsJoiner(text, head, clause.start) || !left.endedOnPredicate)) {
@@ -637,6 +643,26 @@ function isElided(ctx: SentenceContext, start: number, end: number): boolean {
   let i = start
   while (i < end && (isAsciiDigit(text[i]!) || '一二三四五六七八九十两个'.includes(text[i]!))) i++
   return i > start && end - i === 1 && '日天年月周'.includes(text[end - 1]!)
+}
+
+/** The words right after a figure up to a clause mark, as they are (`50万元奖励` → `奖励`); `null` for fewer than 2 characters. */
+function nounAfter(text: string, from: number, to: number): { subject: string; start: number; end: number } | null {
+  let start = from
+  while (start < to && (SPACE.has(text[start]!) || text[start] === '的')) start++
+  let end = start
+  while (end < to && end - start < MAX_AFTER && !STOP_AFTER.has(text[end]!)) end++
+  return end - start >= 2 ? { subject: text.slice(start, end), start, end } : null
+}
+
+/** Whether `text[start, end)` is a grant verb with at most a modal before it: `给予`, `可享受`. */
+function grantsOnly(ctx: SentenceContext, start: number, end: number): boolean {
+  const { text, lexicon } = ctx.article
+  const grant = lexicon.grants.matchEndingAt(text, end, start)
+  if (!grant) return false
+  // `…商品房给予最高1000万元购房补贴`: these are verbs only, whatever stands before them.
+  if (GRANT_ONLY_VERBS.includes(grant.word)) return true
+  const before = text.slice(start, grant.start).trim()
+  return before === '' || GRANT_MODALS.includes(before)
 }
 
 /** Whether condition word `word`, ending at `at`, is one here and not the start of a name (`比亚迪`). */

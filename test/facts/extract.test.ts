@@ -491,3 +491,13 @@ describe('the dateline heading a paragraph is not part of a subject', () => {
     expect(rows('8月12日电子信息制造业增加值增长12%。', '2022-08-13')[0]?.subject).toBe('电子信息制造业增加值')
   })
 })
+
+describe('a clause that is only a grant verb grants the noun after the figure', () => {
+  it.each([
+    ['其中，在购房补助方面，政策规定，在渝中区购买首套住房的高层次人才，可享受最高100%契税补助。', 100, '契税补助'],
+    ['提出人才自费购买区内首套自住商品房给予最高1000万元购房补贴。', 10_000_000, '购房补贴'],
+  ])('%s', (text, value, subject) => {
+    const facts = rows(text, '2022-03-15')
+    expect(facts.map((f) => [f.value, f.comparator, f.subject])).toEqual([[value, 'lte', subject]])
+  })
+})

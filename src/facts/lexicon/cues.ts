@@ -216,6 +216,20 @@ export const CUTTING_OBJECT_VERBS: readonly string[] = [
   '再砸',
 ]
 
+/**
+ * Verbs that grant what follows the figure: in `给予最高1000万元购房补贴` and
+ * `可享受最高100%契税补助` the subject is the noun after the figure.
+ */
+export const GRANT_VERBS: readonly string[] = [
+  '给予', '給予', '享受', '享有', '发放', '补贴', '补助', '奖励', '资助', '提供', '减免', '返还', '退还',
+]
+
+/** Grant verbs that are never the noun themselves (`补贴` may be): they grant what follows wherever they stand. */
+export const GRANT_ONLY_VERBS: readonly string[] = ['给予', '給予', '享受', '享有']
+
+/** Words that may stand before a grant verb and leave it alone in its clause: `可享受`, `一次性给予`. */
+export const GRANT_MODALS: readonly string[] = ['可', '可以', '将', '再', '另', '还', '均', '并', '一次性', '可一次性', '按规定', '分别']
+
 /** Classifiers of counted things; a counted figure may take the noun after it as its subject. */
 export const COUNT_UNITS: readonly string[] = [
   '个', '個', '家', '户', '戶', '人', '名', '位', '项', '項', '座', '台', '臺', '架', '辆', '輛', '套', '件', '条', '條',

@@ -85,6 +85,7 @@ export interface CompiledFactLexicon {
   readonly predicates: WordMatcher<true>
   readonly objects: WordMatcher<true>
   readonly cuttingObjects: WordMatcher<true>
+  readonly grants: WordMatcher<true>
   readonly countUnits: ReadonlySet<string>
   readonly respectively: WordMatcher<true>
   readonly protectedWords: WordMatcher<true>
@@ -126,6 +127,7 @@ function compile(lexicon: FactLexicon): CompiledFactLexicon {
     predicates: flag(lexicon.predicateVerbs),
     objects: flag(lexicon.objectVerbs),
     cuttingObjects: flag(lexicon.cuttingObjectVerbs),
+    grants: flag(cues.GRANT_VERBS),
     countUnits: new Set(lexicon.countUnits),
     respectively: flag(cues.RESPECTIVELY_WORDS),
     protectedWords: flag(cues.PROTECTED_WORDS),
