@@ -137,6 +137,11 @@ export function findTimeExpressions(text: string, from: number, to: number, arti
       continue
     }
     const expr = readAt(text, i, to, articleYear, lastYear)
+    // `生态环境部（5月26日摄）`: when a photo was taken says nothing of the facts.
+    if (expr && isCaptionDate(text, expr.end)) {
+      i = expr.end
+      continue
+    }
     if (expr) {
       found.push(expr)
       if (expr.year !== null && !expr.relative) lastYear = expr.year
@@ -146,6 +151,12 @@ export function findTimeExpressions(text: string, from: number, to: number, arti
     }
   }
   return found
+}
+
+/** Whether the time expression ending at `end` dates a photo: `5月26日摄`, `（2021年5月26日 拍摄）`. */
+function isCaptionDate(text: string, end: number): boolean {
+  const at = skipSpaces(text, end)
+  return text[at] === '摄' || text.startsWith('拍摄', at)
 }
 
 function readAt(

@@ -501,3 +501,20 @@ describe('a clause that is only a grant verb grants the noun after the figure', 
     expect(facts.map((f) => [f.value, f.comparator, f.subject])).toEqual([[value, 'lte', subject]])
   })
 })
+
+describe('the date of a photo caption sets no year', () => {
+  it('生态环境部（5月26日摄） between a 2020 bulletin and its figures', () => {
+    const text = [
+      '《公报》显示，初步核算，2020年我国单位国内生产总值二氧化碳排放比2019年下降约1.0%。',
+      '生态环境部（5月26日摄） 摄影/章轲',
+      '《公报》显示，在大气环境方面，全国337个地级及以上城市平均优良天数比例为87.0%，同比上升5.0个百分点。',
+    ].join('\n')
+    const facts = rows(text, '2021-05-26')
+    expect(facts.map((f) => [f.value, f.year])).toEqual([
+      [1, 2020],
+      [337, 2020],
+      [87, 2020],
+      [5, 2020],
+    ])
+  })
+})
