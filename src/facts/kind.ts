@@ -7,11 +7,11 @@
  * relative to the article decide when nothing else does.
  */
 import type { Cue, Kind, Quantity } from '../schema.js'
-import { CUE_BLOCKING_PREFIXES, CUE_BLOCKING_SUFFIXES } from './lexicon/cues.js'
+import { CUE_BLOCKING_PREFIXES, CUE_BLOCKING_SUFFIXES, CUE_NOUNS } from './lexicon/cues.js'
 import type { KindTag } from './lexicon/index.js'
 import type { SentenceContext } from './context.js'
 import type { TimeExpression } from './time.js'
-import type { WordHit } from './word-matcher.js'
+import { buildWordMatcher, type WordHit } from './word-matcher.js'
 
 /** `由7%提高到15%`: 由/从 right before the figure and a move to another after it. */
 function startingPointBefore(text: string, quantity: Quantity): { start: number; end: number } | undefined {
@@ -61,6 +61,18 @@ function quotedSpans(text: string, from: number, to: number): [number, number][]
   return spans
 }
 
+const cueNouns = buildWordMatcher(CUE_NOUNS.map((word) => [word, true] as const))
+const LONGEST_CUE_NOUN = Math.max(...CUE_NOUNS.map((word) => word.length))
+
+/** Whether a noun of `CUE_NOUNS` covers the cue `hit`. */
+function insideCueNoun(text: string, hit: { start: number; end: number }): boolean {
+  for (let at = Math.max(0, hit.end - LONGEST_CUE_NOUN); at <= hit.start; at++) {
+    const noun = cueNouns.matchAt(text, at)
+    if (noun && noun.end >= hit.end) return true
+  }
+  return false
+}
+
 /** A decided kind and the cue that decided it (`null` for the default). */
 export interface KindDecision {
   readonly kind: Kind
@@ -77,6 +89,8 @@ export function keepStandaloneCues(
   return hits.filter((hit) => {
     // `“倍增计划”企业`, `《计划》`: a cue inside a name says nothing about the figure.
     if (quoted.some(([a, b]) => hit.start > a && hit.end <= b)) return false
+    // `国家安全计划开支`: nor does a cue inside a noun.
+    if (insideCueNoun(text, hit)) return false
     // `印度央行将关键利率维持在4%`: 将 as 把 is no promise; as a modal it stands before a verb.
     if (MODAL_TARGETS.has(hit.word) && !isVerbAt(hit.end) && !MODAL_NEXT.includes(text[hit.end] ?? '')) return false
     const before = CUE_BLOCKING_PREFIXES[hit.word]

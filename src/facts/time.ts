@@ -210,6 +210,8 @@ function readFromYear(
   articleYear: number | null,
 ): TimeExpression | undefined {
   let j = skipSpaces(text, year.end)
+  // A fiscal year reads as its year: `2022财年`.
+  if (text.startsWith('财年', j) || text.startsWith('財年', j)) j++
   // A range of years: 2019至2022年, 2019-2022年, 2019年至2022年.
   let k = j
   if (text[k] === '年') k++

@@ -518,3 +518,21 @@ describe('the date of a photo caption sets no year', () => {
     ])
   })
 })
+
+describe('a target cue inside a noun says nothing of the kind', () => {
+  it('用于能源部国家安全计划开支的278亿美元 is money authorized, not a plan: it takes the kind of its list', () => {
+    const text = '据介绍，2022财年国防授权法案最终版本授权的约7682亿美元，包括用于国防部开支的7400亿美元、用于能源部国家安全计划开支的278亿美元以及用于国防相关活动开支的3.78亿美元。'
+    // Read in March 2022, the 2022 fiscal year is under way: figures about it are reported.
+    const facts = rows(text, '2022-03-01')
+    expect(facts.map((f) => [f.value, f.kind, f.year])).toEqual([
+      [768_200_000_000, 'actual', 2022],
+      [740_000_000_000, 'actual', 2022],
+      [27_800_000_000, 'actual', 2022],
+      [378_000_000, 'actual', 2022],
+    ])
+  })
+
+  it('计划 as a verb still makes a target', () => {
+    expect(rows('公司计划开支10亿元用于研发。', '2022-01-10').map((f) => f.kind)).toEqual(['target'])
+  })
+})

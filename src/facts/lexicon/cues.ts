@@ -57,6 +57,15 @@ export const CUE_BLOCKING_SUFFIXES: Readonly<Record<string, string>> = {
 }
 
 /**
+ * Nouns that hold a target cue and say nothing of a figure's kind:
+ * `用于能源部国家安全计划开支的278亿美元` reports money spent, not a plan.
+ */
+export const CUE_NOUNS: readonly string[] = [
+  '计划单列', '计划生育', '计划经济', '安全计划', '援助计划', '刺激计划', '回购计划', '购债计划', '计划书',
+  '规划局', '规划院', '规划区', '规划馆', '目标企业', '目标公司', '目标客户', '目标市场', '目标人群',
+]
+
+/**
  * Cues that decide a kind only weakly: the default when nothing stronger is
  * said. A strong cue anywhere earlier in the sentence wins over them.
  */
