@@ -99,7 +99,7 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
         start: quantity.start,
         end: quantity.end,
         kind: kind.kind,
-        subject: subject.subject,
+        subject: ofGrowthRate(article, subject, quantity, facts[facts.length - 1]),
         change: change.change,
         base: change.base,
         year,
@@ -232,6 +232,24 @@ function yearOfItem(ctx: SentenceContext, quantity: Quantity, own: TimeExpressio
   const members = ctx.quantities.filter((q) => listHead(ctx, q) === head)
   if (members.length < 2 || members.length !== last - first + 1) return { year, period }
   return { year: first + members.indexOf(quantity), period: null }
+}
+
+/** Subjects that already name a rate or a share: a gap in points is about them as they are. */
+const RATE_OR_SHARE_ENDS = ['比重', '占比', '比例', '率']
+
+/**
+ * `规模以上工业增加值同比增长5.8%，比1-6月加快0.7个百分点`: a gap in
+ * percentage points that goes on from a growth figure compares growth rates,
+ * so it is about the subject's 增速 (or 降幅 after a fall). Only the fact's
+ * subject is named so: its change is decided on the thing itself, and the
+ * figures after it go on from the thing, not from its rate.
+ */
+function ofGrowthRate(article: ArticleContext, subject: SubjectDecision, quantity: Quantity, before: FactDraft | undefined): string {
+  const name = subject.subject
+  if (quantity.unit !== 'pp' || subject.via !== 'sentence' || before === undefined) return name
+  if (before.unit !== '%' || before.change === null || before.subject !== name) return name
+  if (article.lexicon.rateWords.matchEndingAt(name, name.length) || RATE_OR_SHARE_ENDS.some((end) => name.endsWith(end))) return name
+  return name + (before.change === 'increase' ? '增速' : '降幅')
 }
 
 function lastTime(times: readonly TimeExpression[]): TimeExpression | null {

@@ -427,7 +427,7 @@ describe('third audit: names that begin like a condition, words a cut must not s
     const facts = rows('全省规模以上工业增加值比上年增长6.5%，比全国高1.2个百分点。', '2022-01-20')
     expect(facts.map((f) => [f.subject, f.unit])).toEqual([
       ['规模以上工业增加值', '%'],
-      ['规模以上工业增加值', 'pp'],
+      ['规模以上工业增加值增速', 'pp'],
     ])
   })
 
@@ -534,5 +534,25 @@ describe('a target cue inside a noun says nothing of the kind', () => {
 
   it('计划 as a verb still makes a target', () => {
     expect(rows('公司计划开支10亿元用于研发。', '2022-01-10').map((f) => f.kind)).toEqual(['target'])
+  })
+})
+
+describe('a gap in points after a growth figure is about its growth rate', () => {
+  it('比1-6月加快0.7个百分点 → 规模以上工业增加值增速, change decided on the thing', () => {
+    const facts = rows('1-7月，西安市规模以上工业增加值同比增长5.8%，比1-6月加快0.7个百分点。', '2021-08-20')
+    expect(facts.map((f) => [f.value, f.unit, f.subject, f.change])).toEqual([
+      [5.8, '%', '规模以上工业增加值', 'increase'],
+      [0.7, 'pp', '规模以上工业增加值增速', 'increase'],
+    ])
+  })
+
+  it('高于全国平均水平10.04个百分点', () => {
+    const facts = rows('今年1-6月，四川省外商直接投资（FDI）到资20.27亿美元，同比增长31.84%，高于全国平均水平10.04个百分点。', '2021-07-30')
+    expect(facts.at(-1)?.subject).toBe('外商直接投资（FDI）到资增速')
+  })
+
+  it('a share keeps its name: 比重…提高6.4个百分点', () => {
+    const facts = rows('第三产业用电量占全社会用电量比重为18.2%，同比提高6.4个百分点。', '2021-07-30')
+    expect(facts.map((f) => f.subject)).toEqual(['第三产业用电量占全社会用电量比重', '第三产业用电量占全社会用电量比重'])
   })
 })
