@@ -8,7 +8,7 @@
 import type { Cue, Quantity } from '../schema.js'
 import { listHead } from './change.js'
 import { clauseAt, type SentenceContext } from './context.js'
-import { GRANT_MODALS, GRANT_ONLY_VERBS, SINGLE_CHAR_CONDITIONS, SPACE_CHARS } from './lexicon/cues.js'
+import { GRANT_MODALS, GRANT_ONLY_VERBS, SINGLE_CHAR_CONDITIONS, SPACE_CHARS, WORDS_NOT_TO_SPLIT } from './lexicon/cues.js'
 import type { Span } from './segment.js'
 
 /** A subject and where it stands in the article text. */
@@ -57,14 +57,6 @@ const AFTER_STOP_WORDS = [
   // `337个城市平均优良天数比例为87%`: a per-unit measure of the counted noun starts.
   '平均', '人均', '户均', '亩均', '日均', '年均', '月均',
 ]
-/**
- * Words that end in a one-character stop word but do not stop the noun:
- * `337个城市平均优良天数比例` is not cut at 均.
- */
-const NOT_STOPPING = new Set([
-  '平均', '人均', '户均', '亩均', '日均', '年均', '月均', '周均', '场均', '成都', '首都', '京都', '古都', '于是', '但是', '还是', '就是',
-  '作为', '成为', '认为', '因为', '行为', '称为', '合并', '兼并', '总共', '一共', '公共', '即将', '必将', '早已', '而已',
-])
 const JOINER_CHARS = new Set(['、', '，', '和', '及', '与', '與', '；', ',', ';'])
 /** Units whose figure is never followed by the noun it counts. */
 const NOT_NOUN_UNITS = new Set(['%', 'pp', 'x', 'rank', '‰', '‱', '基点', '點', '点'])
@@ -251,7 +243,7 @@ function afterCount(ctx: SentenceContext, quantity: Quantity, clause: Span): { s
     // `…智能工厂和100个工业互联网平台`: a joiner right before the next count ends this subject.
     if (next && next.start - end <= 2 && LIST_SPLITTERS.some((j) => text.startsWith(j, end))) break
     // `60票赞成票才能通过`: what the noun does is not part of it.
-    if (end > start && AFTER_STOP_WORDS.some((w) => text.startsWith(w, end)) && !NOT_STOPPING.has(text.slice(end - 1, end + 1))) break
+    if (end > start && AFTER_STOP_WORDS.some((w) => text.startsWith(w, end)) && !NOT_SPLIT.has(text.slice(end - 1, end + 1))) break
     end++
   }
   let trimmed = trimSpan(ctx, start, end, false)
@@ -420,7 +412,7 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
     }
     const headWord = lexicon.heads.matchEndingAt(text, end, start)
     const predicate = lexicon.predicates.matchEndingAt(text, end, start)
-    if (predicate && !(headWord && headWord.word.length > predicate.word.length)) {
+    if (predicate && !(headWord && headWord.word.length > predicate.word.length) && !splitsWord(text, predicate, start)) {
       end = predicate.start
       if (first) endedOnPredicate = true
       first = false
@@ -434,7 +426,7 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
       continue
     }
     const trailing = lexicon.trailing.matchEndingAt(text, end, start)
-    if (trailing && !(headWord && headWord.word.length >= trailing.word.length)) {
+    if (trailing && !(headWord && headWord.word.length >= trailing.word.length) && !splitsWord(text, trailing, start)) {
       end = trailing.start
       // Fillers (`了`, `均`, `分别`) do not decide what linked the figure.
       continue
@@ -652,6 +644,14 @@ function nounAfter(text: string, from: number, to: number): { subject: string; s
   let end = start
   while (end < to && end - start < MAX_AFTER && !STOP_AFTER.has(text[end]!)) end++
   return end - start >= 2 ? { subject: text.slice(start, end), start, end } : null
+}
+
+/** Two-character words whose last character, read alone, would be a verb or a filler to cut. */
+const NOT_SPLIT: ReadonlySet<string> = new Set(WORDS_NOT_TO_SPLIT)
+
+/** Whether cutting one-character `hit` off would split a word (`通报` → `通`), at or after `floor`. */
+function splitsWord(text: string, hit: { word: string; start: number }, floor: number): boolean {
+  return hit.word.length === 1 && hit.start - 1 >= floor && NOT_SPLIT.has(text.slice(hit.start - 1, hit.start + 1))
 }
 
 /** Whether `text[start, end)` is a grant verb with at most a modal before it: `给予`, `可享受`. */

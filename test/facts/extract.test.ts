@@ -556,3 +556,13 @@ describe('a gap in points after a growth figure is about its growth rate', () =>
     expect(facts.map((f) => f.subject)).toEqual(['第三产业用电量占全社会用电量比重', '第三产业用电量占全社会用电量比重'])
   })
 })
+
+describe('the subject cut does not split words and drops the verb of casework', () => {
+  it('通报 stays whole, so the count takes the noun after it; 打击 is cut', () => {
+    const facts = rows('据国家知识产权局数据显示，2021年累计向地方通报4批次81.5万件非正常专利申请，前3批撤回率达93.1%；累计打击恶意商标注册申请37.6万件。', '2022-01-20')
+    const byValue = new Map(facts.map((f) => [f.value, f.subject]))
+    expect(byValue.get(815_000)).toBe('非正常专利申请')
+    expect(byValue.get(93.1)).toBe('撤回率')
+    expect(byValue.get(376_000)).toBe('恶意商标注册申请')
+  })
+})

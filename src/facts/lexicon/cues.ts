@@ -124,6 +124,8 @@ export const OBJECT_VERBS: readonly string[] = [
   '支持', '补贴', '奖励', '拨付', '落实', '推广', '部署', '建', '设立', '组建', '布局', '开通', '覆盖', '服务', '接待',
   '研发', '推出', '开发', '发布', '上线', '新设', '新设立', '资助', '扶持', '追加', '斥资', '豪掷', '耗资', '出资', '注资',
   '砸', '再砸', '投',
+  // Casework: `累计打击恶意商标注册申请37.6万件` counts the applications.
+  '打击', '查处', '受理', '办理', '审结', '破获', '抓获', '处置',
   '惠及', '吸纳', '提供', '创造', '节约', '节省', '减排', '处置', '化解', '清理', '兑现', '上缴', '缴纳', '贡献',
   '具备', '具有', '包括', '涵盖', '涉及', '聚集', '集聚', '汇聚', '入驻', '签约', '引入', '储备', '谋划',
 ]
@@ -238,6 +240,20 @@ export const GRANT_ONLY_VERBS: readonly string[] = ['给予', '給予', '享受'
 
 /** Words that may stand before a grant verb and leave it alone in its clause: `可享受`, `一次性给予`. */
 export const GRANT_MODALS: readonly string[] = ['可', '可以', '将', '再', '另', '还', '均', '并', '一次性', '可一次性', '按规定', '分别']
+
+/**
+ * Two-character words that end in a character the subject cut takes alone
+ * as a verb or filler (`报`, `为`, `均`, `计`…): `累计向地方通报4批次` is not
+ * cut to `向地方通`, `337个城市平均…` not to `城市平`.
+ */
+export const WORDS_NOT_TO_SPLIT: readonly string[] = [
+  '通报', '汇报', '公报', '年报', '日报', '预报', '申报', '上报', '举报', '情报', '季报', '月报', '周报', '快报', '简报', '画报',
+  '电报', '学报', '海报', '回报', '作为', '成为', '认为', '因为', '行为', '称为', '但是', '还是', '就是', '于是', '总是',
+  '设计', '统计', '会计', '估计', '审计', '系列', '并列', '序列', '行列', '排列', '队列', '公共', '总共', '一共', '自由', '理由',
+  '各自', '来自', '到达', '发达', '表达', '传达', '下达', '运转', '周转', '流转', '节约', '合约', '条约', '签约', '制约',
+  '平均', '人均', '户均', '亩均', '日均', '年均', '月均', '周均', '场均', '成都', '首都', '京都', '古都', '合并', '兼并',
+  '即将', '必将', '早已', '而已',
+]
 
 /** Classifiers of counted things; a counted figure may take the noun after it as its subject. */
 export const COUNT_UNITS: readonly string[] = [
