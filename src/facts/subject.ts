@@ -285,6 +285,13 @@ function fromRespectivelyList(ctx: SentenceContext, quantity: Quantity, clause: 
     scope = span.scope
   }
   if (!items) return null
+  // `中国东部、中部、西部地区…`: the place before the whole list is not part of its first item.
+  const first = items[0]!
+  const place = regionPrefix(ctx, first.start, first.end) ?? leadingPlace(ctx, first.start)
+  if (place && first.end - place.end >= 2 && items.length > 1) {
+    items = [{ start: place.end, end: first.end }, ...items.slice(1)]
+    scope ??= place
+  }
   const index = members.indexOf(quantity)
   if (index < 0) return null
   const shared = sharedHead(ctx, items)
@@ -307,6 +314,14 @@ function listMembers(ctx: SentenceContext, head: number): Quantity[] {
     members.push(q)
   }
   return members
+}
+
+/** A scope word (`全国`, `我国`) or `中国` at `start`, as a cue. */
+function leadingPlace(ctx: SentenceContext, start: number): Cue | null {
+  const { text, lexicon } = ctx.article
+  const scope = lexicon.scopes.matchAt(text, start)
+  if (scope) return { text: scope.word, start: scope.start, end: scope.end }
+  return text.startsWith('中国', start) ? { text: '中国', start, end: start + 2 } : null
 }
 
 /**

@@ -566,3 +566,14 @@ describe('the subject cut does not split words and drops the verb of casework', 
     expect(byValue.get(376_000)).toBe('恶意商标注册申请')
   })
 })
+
+describe('a list of places sharing a head', () => {
+  it('the place before the whole list is not part of its first item', () => {
+    const facts = rows('从区域分布看，中国东部、中部、西部地区实际使用外资分别增长37%、36%和10.4%。', '2021-06-12')
+    expect(facts.map((f) => [f.subject, f.value, f.change])).toEqual([
+      ['东部地区实际使用外资', 37, 'increase'],
+      ['中部地区实际使用外资', 36, 'increase'],
+      ['西部地区实际使用外资', 10.4, 'increase'],
+    ])
+  })
+})
