@@ -577,3 +577,14 @@ describe('a list of places sharing a head', () => {
     ])
   })
 })
+
+describe('stock notes', () => {
+  it('开盘 and 一度 are when, not what', () => {
+    const facts = rows('12月8日早盘，锂电产业链强势反弹，隔膜龙头恩捷股份开盘直线拉升一度涨超9%，现涨超6%，天赐材料一度冲高涨逾7%。', '2021-12-08')
+    expect(facts.map((f) => [f.subject, f.value, f.comparator])).toEqual([
+      ['隔膜龙头恩捷股份', 9, 'gt'],
+      ['隔膜龙头恩捷股份', 6, 'gt'],
+      ['天赐材料', 7, 'gt'],
+    ])
+  })
+})
