@@ -168,7 +168,7 @@ export function scanQuantities(text: string, options?: FindQuantitiesOptions | n
   // Called every time (it returns at once when there is nothing to do): a
   // call site first reached after V8 optimized the scan would deoptimize it.
   resolveContextual(state)
-  return dropQuotedNames(state)
+  return dropTitled(text, dropQuotedNames(state))
 }
 
 /** Handles whatever starts at `i`; returns where to continue. */
@@ -1487,6 +1487,42 @@ function dropQuotedNames(state: State): ScannedQuantity[] {
     const name = names[n]
     const inside = name !== undefined && q.start >= name.start && q.end <= name.end
     if (!inside || !(name.whole || q.end === name.end)) kept.push(scan)
+  }
+  return kept
+}
+
+/** The longest title between 《》, in code units. */
+const MAX_TITLE = 80
+const TITLE_OPEN = 0x300a // 《
+const TITLE_CLOSE = 0x300b // 》
+
+/**
+ * Drops the quantities inside a title: `《“渝中人才”黄金十二条》` names a
+ * document, whatever numbers it holds (FACTS.md: names that contain digits
+ * are not quantities). One pass over the text and one over the quantities.
+ */
+function dropTitled(text: string, found: ScannedQuantity[]): ScannedQuantity[] {
+  if (found.length === 0) return found
+  const titles: { start: number; end: number }[] = []
+  for (let i = text.indexOf('《'); i !== -1 && i < text.length; i = text.indexOf('《', i + 1)) {
+    for (let k = i + 1; k < text.length && k - i <= MAX_TITLE; k++) {
+      const c = text.charCodeAt(k)
+      if (c === TITLE_CLOSE) {
+        titles.push({ start: i + 1, end: k })
+        i = k
+        break
+      }
+      if (c === TITLE_OPEN || c === 0x3002 || c === 0x0a) break // 《, 。, a line break: no title here
+    }
+  }
+  if (titles.length === 0) return found
+  const kept: ScannedQuantity[] = []
+  let t = 0
+  for (const scan of found) {
+    const q = scan.quantity
+    while (t < titles.length && titles[t]!.end < q.start) t++
+    const title = titles[t]
+    if (!(title !== undefined && q.start >= title.start && q.end <= title.end)) kept.push(scan)
   }
   return kept
 }

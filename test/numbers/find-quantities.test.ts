@@ -277,6 +277,8 @@ describe('not quantities: years, dates, times and durations', () => {
 
 describe('not quantities: names, ordinals, codes and words built on numerals', () => {
   it.each([
+    ['重庆市渝中区发布《“渝中人才”黄金十二条》'],
+    ['印发《关于支持100个重点项目建设的通知》'],
     ['是一个积极的安排'],
     ['每3年调整一次'],
     ['通过一项法案'],
@@ -392,5 +394,14 @@ describe('the contract', () => {
     expectTypeOf(findQuantities).parameter(0).toEqualTypeOf<string>()
     expectTypeOf(findQuantities).parameter(1).toEqualTypeOf<FindQuantitiesOptions | null | undefined>()
     expectTypeOf(findQuantities).returns.toEqualTypeOf<Quantity[]>()
+  })
+})
+
+describe('a title between 《》 is a name; the figure after it is not', () => {
+  it('《关于促进消费的若干措施》20条', () => {
+    expect(shape('发布《关于促进消费的若干措施》20条')).toEqual([['20条', 20, null, '条', 'eq']])
+  })
+  it('an unclosed 《 hides nothing', () => {
+    expect(shape('《规划 投资100亿元。')).toEqual([['100亿元', 10_000_000_000, null, 'CNY', 'eq']])
   })
 })
