@@ -479,6 +479,7 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
   }
 
   start = afterDateline(text, start, end)
+  start = afterDescriptor(ctx, start, end)
   for (let guard = 0; start < end && guard < 64; guard++) {
     if (SPACE.has(text[start]!)) {
       start++
@@ -550,6 +551,11 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
   return { start: withOpener(text, start, end), end: Math.max(start, end), scope, endedOnObjectVerb, endedOnPredicate }
 }
 
+/** Words that end a descriptor set before a company's name. */
+const DESCRIPTOR_ENDS = ['龙头', '巨头', '一哥']
+/** Words that make a compound with a descriptor word: `龙头企业`, `龙头股`. */
+const DESCRIPTOR_COMPOUNDS = ['企业', '公司', '股', '产业', '项目', '作用', '地位', '效应', '带动', '行业']
+
 /** How far into a span a news dateline may end: `中国新闻网北京12月8日电`. */
 const MAX_DATELINE = 24
 /** What may follow a dateline's 电/讯: a space, the reporter's name in brackets, a colon. */
@@ -582,6 +588,26 @@ function afterDateline(text: string, start: number, end: number): number {
   if (text.startsWith('原标题', at)) {
     at += 3
     while (at < end && (SPACE.has(text[at]!) || text[at] === '：' || text[at] === ':')) at++
+  }
+  return at
+}
+
+/**
+ * Where a span starts once a leading descriptor is cut: `白酒股龙头贵州茅台` →
+ * `贵州茅台`, `隔膜龙头恩捷股份` → `恩捷股份`. The descriptor must be followed
+ * by a name of 2 characters or more.
+ */
+function afterDescriptor(ctx: SentenceContext, start: number, end: number): number {
+  const { text, lexicon } = ctx.article
+  let at = start
+  for (const word of DESCRIPTOR_ENDS) {
+    const found = text.lastIndexOf(word, end - word.length - 2)
+    if (found < start || found + word.length <= at) continue
+    const name = found + word.length
+    // `龙头企业`: a compound, no descriptor; `龙头贵州茅台`: a name that starts
+    // with a place would lose it to the scope, so the descriptor stays.
+    if (DESCRIPTOR_COMPOUNDS.some((w) => text.startsWith(w, name)) || lexicon.regions.matchAt(text, name)) continue
+    at = name
   }
   return at
 }

@@ -579,12 +579,18 @@ describe('a list of places sharing a head', () => {
 })
 
 describe('stock notes', () => {
-  it('开盘 and 一度 are when, not what', () => {
+  it('开盘 and 一度 are when, not what; a descriptor (隔膜龙头) is not the name', () => {
     const facts = rows('12月8日早盘，锂电产业链强势反弹，隔膜龙头恩捷股份开盘直线拉升一度涨超9%，现涨超6%，天赐材料一度冲高涨逾7%。', '2021-12-08')
     expect(facts.map((f) => [f.subject, f.value, f.comparator])).toEqual([
-      ['隔膜龙头恩捷股份', 9, 'gt'],
-      ['隔膜龙头恩捷股份', 6, 'gt'],
+      ['恩捷股份', 9, 'gt'],
+      ['恩捷股份', 6, 'gt'],
       ['天赐材料', 7, 'gt'],
     ])
+  })
+})
+
+describe('a descriptor before a name', () => {
+  it('龙头企业 is a compound and stays', () => {
+    expect(rows('龙头企业数量达到50家。', '2022-01-10').map((f) => f.subject)).toEqual(['龙头企业数量'])
   })
 })
