@@ -294,11 +294,31 @@ function fromRespectivelyList(ctx: SentenceContext, quantity: Quantity, clause: 
   }
   const index = members.indexOf(quantity)
   if (index < 0) return null
-  const shared = sharedHead(ctx, items)
+  const names = expandOrdinals(items.map((span) => text.slice(span.start, span.end)))
+  const shared = sharedHead(ctx, names)
   const item = items[index]!
-  let subject = text.slice(item.start, item.end)
+  let subject = names[index]!
   if (shared && index < items.length - 1 && !subject.endsWith(shared) && !hasHead(ctx, subject)) subject += shared
   return decision(subject, item.start, item.end, scope, 'list')
+}
+
+const ORDINAL_DIGITS = '一二三四五六七八九十'
+
+/**
+ * `第一、二、三产业`: an ordinal list written once for all its items, which
+ * each get the 第 and the noun: 第一产业, 第二产业, 第三产业.
+ */
+function expandOrdinals(names: readonly string[]): string[] {
+  const first = names[0]!
+  if (first.length !== 2 || first[0] !== '第' || !ORDINAL_DIGITS.includes(first[1]!)) return [...names]
+  let last = 1
+  while (last < names.length && names[last]!.length === 1 && ORDINAL_DIGITS.includes(names[last]!)) last++
+  const closing = names[last]
+  if (last < 2 || closing === undefined || closing.length < 2 || !ORDINAL_DIGITS.includes(closing[0]!) || ORDINAL_DIGITS.includes(closing[1]!)) {
+    return [...names]
+  }
+  const noun = closing.slice(1)
+  return names.map((name, k) => (k < last ? `第${name.slice(-1)}${noun}` : k === last ? `第${name}` : name))
 }
 
 function listMembers(ctx: SentenceContext, head: number): Quantity[] {
@@ -361,11 +381,10 @@ function hasHead(ctx: SentenceContext, phrase: string): boolean {
 }
 
 /** The head the last item of a list lends to the others: `氮氧化物排放总量` → `排放总量`. */
-function sharedHead(ctx: SentenceContext, items: readonly Span[]): string | null {
-  const { text, lexicon } = ctx.article
-  const last = items[items.length - 1]!
-  const lastText = text.slice(last.start, last.end)
-  const others = items.slice(0, -1).map((s) => text.slice(s.start, s.end))
+function sharedHead(ctx: SentenceContext, names: readonly string[]): string | null {
+  const { lexicon } = ctx.article
+  const lastText = names[names.length - 1]!
+  const others = names.slice(0, -1)
   if (others.every((o) => hasHead(ctx, o))) return null
   // `在岸、离岸人民币对美元汇率`: items of one length, the last one longer, share its tail.
   const length = others[0]!.length

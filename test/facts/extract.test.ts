@@ -594,3 +594,15 @@ describe('a descriptor before a name', () => {
     expect(rows('龙头企业数量达到50家。', '2022-01-10').map((f) => f.subject)).toEqual(['龙头企业数量'])
   })
 })
+
+describe('an ordinal list written once for all its items', () => {
+  it('第一、二、三产业 gives 第一产业, 第二产业, 第三产业, each with the shared head', () => {
+    const facts = rows('分产业看，1-7月，南方五省区第一、二、三产业和居民生活用电分别同比增长20.0%、17.9%、27.7%和6.3%。', '2021-08-20')
+    expect(facts.map((f) => [f.subject, f.value])).toEqual([
+      ['第一产业用电', 20],
+      ['第二产业用电', 17.9],
+      ['第三产业用电', 27.7],
+      ['居民生活用电', 6.3],
+    ])
+  })
+})
