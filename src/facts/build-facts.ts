@@ -32,6 +32,9 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
   // The time in force: a sentence that names none continues the one before
   // it (`2021年…。其中，…增长5%。` is about 2021 too).
   let carried: TimeExpression | null = null
+  // A deadline or a plan period ahead (`到2025年`, `“十四五”期间`) goes on only to the
+  // end of its paragraph: the rest of a plan paragraph is about the plan.
+  let ahead: TimeExpression | null = null
   // The subject in force: an elliptical figure refers back to it, within a paragraph.
   let previous: SubjectDecision | null = null
   let previousEnd = 0
@@ -43,7 +46,10 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
   for (const sentence of boundedSentences(segmentSentences(text))) {
     const line = lineOf(text, sentence)
     // Only the gap since the last sentence is looked at, so the pass stays linear.
-    if (text.slice(lastEnd, sentence.start).includes('\n')) crossedBlock = true
+    if (text.slice(lastEnd, sentence.start).includes('\n')) {
+      crossedBlock = true
+      ahead = null
+    }
     lastEnd = sentence.end
     const newBlock = crossedBlock
     const followsLine = line !== null && lineBefore !== null && lineBefore.end + 1 === line.start
@@ -55,7 +61,10 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
     if (q >= quantities.length || quantities[q]!.start >= sentence.end) {
       // A sentence with no figure still moves the reporting period on (`今年1-2月，…平稳向好。`).
       const time = lastTime(findTimeExpressions(text, sentence.start, sentence.end, article.year))
-      if (time) carried = carriedTime(article, time)
+      if (time) {
+        carried = carriedTime(article, time)
+        ahead = headingAhead(article, time)
+      }
       continue
     }
     const inSentence: Quantity[] = []
@@ -74,7 +83,7 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
     const sentenceTime = lastTime(ctx.times)
     for (const quantity of inSentence) {
       const clause = clauseAt(sentence, quantity.start)
-      const own = ownTime(ctx, quantity) ?? carried
+      const own = ownTime(ctx, quantity) ?? ahead ?? carried
       const ownInClause = own !== null && own.start >= clause.start
       const subject = withHeader(
         article,
@@ -115,7 +124,10 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
         },
       })
     }
-    if (sentenceTime) carried = carriedTime(article, sentenceTime)
+    if (sentenceTime) {
+      carried = carriedTime(article, sentenceTime)
+      ahead = headingAhead(article, sentenceTime)
+    }
   }
   return facts
 }
@@ -174,6 +186,17 @@ function hasQuantityIn(quantities: readonly Quantity[], start: number, end: numb
 function carriedTime(article: ArticleContext, time: TimeExpression): TimeExpression | null {
   const ahead = time.year !== null && article.year !== null && time.year > article.year
   return time.role === 'deadline' || ahead ? null : time
+}
+
+/**
+ * A deadline or a time ahead that heads its clause (`力争到2025年，…`,
+ * `“十四五”期间，…`): what the rest of the paragraph goes on about. One inside
+ * a phrase (`足以支付到2022年的借款`, `博彩股2023年EBITDA预测`) is not.
+ */
+function headingAhead(article: ArticleContext, time: TimeExpression): TimeExpression | null {
+  if (carriedTime(article, time) !== null) return null
+  const after = article.text[time.end]
+  return after === '，' || after === ',' ? time : null
 }
 
 /** The block of `sentence` when it is a short line with no sentence end: a line of a chart. */

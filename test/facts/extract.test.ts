@@ -606,3 +606,18 @@ describe('an ordinal list written once for all its items', () => {
     ])
   })
 })
+
+describe('a plan paragraph', () => {
+  it('the period heading it goes on to the end of the paragraph, and no further', () => {
+    const text = [
+      '“十四五”期间，中国（浙江）自由贸易试验区、经济开发区等重大项目承载地作用更加明显。经济开发区规上亩均税收达到37万元以上，规上工业增加值占全省比重超75%。',
+      '全省经济开发区现有企业1.2万家。',
+    ].join('\n')
+    const facts = rows(text, '2021-06-20')
+    expect(facts.map((f) => [f.value, f.kind, f.year])).toEqual([
+      [370_000, 'target', 2025],
+      [75, 'target', 2025],
+      [12_000, 'actual', null],
+    ])
+  })
+})
