@@ -69,6 +69,7 @@ export function decideChange(
     break
   }
   if (!verb) verb = comparisonBefore(ctx, clause, listStart, quantity)
+  if (!verb) verb = signedChange(ctx, clause, quantity)
   if (!verb) return { change: null, cue: null, base: null, baseCue: null }
   // `增长到`, `降至`: the figure is the level reached.
   const after = text[verb.end]
@@ -81,6 +82,25 @@ export function decideChange(
   const cue = { text: text.slice(verb.start, verb.end), start: verb.start, end: verb.end }
   const base = findBase(ctx, clause, verb.start, year)
   return { change: verb.tag, cue, base: base?.year ?? null, baseCue: base?.cue ?? null }
+}
+
+/** Words after which a signed percentage is a change: `同比-4%`, `环比+2.1%`. */
+const SIGNED_AFTER = ['同比', '环比', '環比', '比上年', '较上年', '比去年', '较去年', '比上月', '较上月', '比上季', '较上季']
+
+/**
+ * `同比-4%`, `同比+12%`: a signed percentage after a comparison word is a
+ * fall or a rise, its sign the cue. The value keeps its sign as written.
+ */
+function signedChange(ctx: SentenceContext, clause: Span, quantity: Quantity): { start: number; end: number; tag: Change } | undefined {
+  if (quantity.unit !== '%' && quantity.unit !== 'pp') return undefined
+  const { text } = ctx.article
+  const first = text[quantity.start]!
+  const minus = quantity.value < 0 && (first === '-' || first === '－' || first === '−')
+  const plus = text[quantity.start - 1] === '+' || text[quantity.start - 1] === '＋'
+  if (!minus && !plus) return undefined
+  const signAt = minus ? quantity.start : quantity.start - 1
+  if (!SIGNED_AFTER.some((word) => signAt - word.length >= clause.start && text.startsWith(word, signAt - word.length))) return undefined
+  return { start: signAt, end: signAt + 1, tag: minus ? 'decrease' : 'increase' }
 }
 
 /**

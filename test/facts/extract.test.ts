@@ -621,3 +621,19 @@ describe('a plan paragraph', () => {
     ])
   })
 })
+
+describe('signs and adverbs around a figure', () => {
+  it('同比-4% is a fall; the value keeps its sign', () => {
+    const facts = rows('开源证券非银首席高超认为，预计2022年上半年东方财富基金代销收入同比-4%，二季度代销收入或与一季度持平。', '2022-07-10')
+    expect(facts.map((f) => [f.subject, f.value, f.change, f.kind, f.year])).toEqual([['东方财富基金代销收入', -4, 'decrease', 'forecast', 2022]])
+  })
+
+  it('同比+12% is a rise, and the + is no subject', () => {
+    expect(rows('营收同比+12%。', '2022-07-10').map((f) => [f.subject, f.change])).toEqual([['营收', 'increase']])
+  })
+
+  it('最高 before the verb is not part of the subject', () => {
+    const facts = rows('在持续的利好消息下，宁德时代市值创下新高，而在7月9日，股价一度最高涨至571.5元/股。', '2021-07-12')
+    expect(facts.map((f) => [f.subject, f.value, f.unit])).toEqual([['股价', 571.5, 'CNY/股']])
+  })
+})
