@@ -8,7 +8,7 @@
 import type { Cue, Quantity } from '../schema.js'
 import { listHead } from './change.js'
 import { clauseAt, type SentenceContext } from './context.js'
-import { GRANT_MODALS, GRANT_ONLY_VERBS, SINGLE_CHAR_CONDITIONS, SPACE_CHARS, WORDS_NOT_TO_SPLIT } from './lexicon/cues.js'
+import { ATTRIBUTIVE_VERBS, GRANT_MODALS, GRANT_ONLY_VERBS, SINGLE_CHAR_CONDITIONS, SPACE_CHARS, WORDS_NOT_TO_SPLIT } from './lexicon/cues.js'
 import type { Span } from './segment.js'
 
 /** A subject and where it stands in the article text. */
@@ -524,12 +524,13 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
       continue
     }
     const object = lexicon.objects.matchAt(text, start)
-    if (object && object.word.length >= 2 && end - object.end >= 3 && !(guarded && guarded.end > object.end)) {
+    if (object && object.word.length >= 2 && end - object.end >= 3 && !(guarded && guarded.end > object.end) && !ATTRIBUTIVE_VERBS.includes(object.word)) {
       start = object.end
       continue
     }
     const leading = lexicon.leading.matchAt(text, start)
-    if (leading && leading.end <= end && !(guarded && guarded.end > leading.end) && !(headAtStart && headAtStart.end > leading.end)) {
+    const attributive = leading !== undefined && ATTRIBUTIVE_VERBS.includes(leading.word) && end - leading.end >= 2
+    if (leading && leading.end <= end && !attributive && !(guarded && guarded.end > leading.end) && !(headAtStart && headAtStart.end > leading.end)) {
       start = leading.end
       continue
     }
@@ -561,7 +562,7 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
   const share = text.slice(start, end).includes('占')
   for (let i = end - 1; i > start && !share; i--) {
     const hit = lexicon.cuttingObjects.matchAt(text, i)
-    if (hit && end - hit.end >= 3) {
+    if (hit && end - hit.end >= 3 && !(ATTRIBUTIVE_VERBS.includes(hit.word) && isFrontOf(text, start, hit.start))) {
       start = hit.end
       while (start < end && (SPACE.has(text[start]!) || text[start] === '了')) start++
       break
@@ -712,6 +713,12 @@ const NOT_SPLIT: ReadonlySet<string> = new Set(WORDS_NOT_TO_SPLIT)
 /** Whether cutting one-character `hit` off would split a word (`通报` → `通`), at or after `floor`. */
 function splitsWord(text: string, hit: { word: string; start: number }, floor: number): boolean {
   return hit.word.length === 1 && hit.start - 1 >= floor && NOT_SPLIT.has(text.slice(hit.start - 1, hit.start + 1))
+}
+
+/** Whether only spaces stand between `start` and `at`. */
+function isFrontOf(text: string, start: number, at: number): boolean {
+  for (let i = start; i < at; i++) if (!SPACE.has(text[i]!)) return false
+  return true
 }
 
 /** Whether `text[start, end)` is a grant verb with at most a modal before it: `给予`, `可享受`. */

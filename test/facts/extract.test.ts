@@ -487,7 +487,7 @@ describe('the dateline heading a paragraph is not part of a subject', () => {
   })
 
   it('中新网6月12日电 …, and 日电 inside a word is no dateline', () => {
-    expect(rows('中新网6月12日电 据商务部网站消息，2021年1-5月，全国新设立外商投资企业18497家。', '2021-06-12')[0]?.subject).toBe('外商投资企业')
+    expect(rows('中新网6月12日电 据商务部网站消息，2021年1-5月，全国新设立外商投资企业18497家。', '2021-06-12')[0]?.subject).toBe('新设立外商投资企业')
     expect(rows('8月12日电子信息制造业增加值增长12%。', '2022-08-13')[0]?.subject).toBe('电子信息制造业增加值')
   })
 })
@@ -635,5 +635,15 @@ describe('signs and adverbs around a figure', () => {
   it('最高 before the verb is not part of the subject', () => {
     const facts = rows('在持续的利好消息下，宁德时代市值创下新高，而在7月9日，股价一度最高涨至571.5元/股。', '2021-07-12')
     expect(facts.map((f) => [f.subject, f.value, f.unit])).toEqual([['股价', 571.5, 'CNY/股']])
+  })
+})
+
+describe('新增, 新设立 and the like at the front of a subject say which figure it is', () => {
+  it.each([
+    ['2020年1月，全国新设立外商投资企业3485家，实际使用外资875.7亿元人民币。', '新设立外商投资企业'],
+    ['今年新增债券3.65万亿元。', '新增债券'],
+    ['全市城镇新增就业12万人。', '城镇新增就业'],
+  ])('%s', (text, subject) => {
+    expect(rows(text, '2022-02-20')[0]?.subject).toBe(subject)
   })
 })

@@ -255,6 +255,15 @@ export const WORDS_NOT_TO_SPLIT: readonly string[] = [
   '即将', '必将', '早已', '而已',
 ]
 
+/**
+ * Verbs that, at the front of a subject, say which figure it is rather than
+ * what was done: `新设立外商投资企业18497家` counts new firms, `新增债券` new
+ * bonds, `城镇新增就业` is a statistic's name. They stay in the subject.
+ */
+export const ATTRIBUTIVE_VERBS: readonly string[] = [
+  '新增', '新设立', '新设', '新建', '新开工', '新签', '新签约', '新注册', '新登记', '新认定', '新发放', '新发行',
+]
+
 /** Classifiers of counted things; a counted figure may take the noun after it as its subject. */
 export const COUNT_UNITS: readonly string[] = [
   '个', '個', '家', '户', '戶', '人', '名', '位', '项', '項', '座', '台', '臺', '架', '辆', '輛', '套', '件', '条', '條',
