@@ -252,7 +252,7 @@ function readFromYear(
   return make(text, i, end, year.value, null, false)
 }
 
-const YEAR_SUFFIXES = ['年底', '年末', '底', '末', '初', '前', '以前', '之前', '以来', '以後', '以后', '全年', '年内']
+const YEAR_SUFFIXES = ['年底', '年末', '底', '末', '初', '前', '以前', '之前', '以来', '以後', '以后', '全年', '年内', '版']
 
 function readYearSuffix(text: string, j: number, to: number): number {
   for (const s of YEAR_SUFFIXES) if (text.startsWith(s, j) && j + s.length <= to) return j + s.length
@@ -350,8 +350,9 @@ function roleOf(text: string, start: number, end: number, relative: boolean): Ti
     if (text.startsWith(w, start - w.length)) {
       // `与2020年相比` and `比2020年` are bases; a bare `与` is only with 相比.
       if (w === '与' || w === '與' || w === '同') {
+        // `与2019年版相比`: a short word may stand between the year and 相比.
         const after = text.slice(end, end + 4)
-        if (after.startsWith('相比') || after.startsWith('相较') || after.startsWith('比较') || after.startsWith('同期相比')) return 'base'
+        if (['相比', '相较', '比较'].some((word) => after.startsWith(word) || after.startsWith(word, 1) || after.startsWith(word, 2))) return 'base'
         continue
       }
       return 'base'

@@ -647,3 +647,18 @@ describe('新增, 新设立 and the like at the front of a subject say which fig
     expect(rows(text, '2022-02-20')[0]?.subject).toBe(subject)
   })
 })
+
+describe('an edition named by its year, and amounts restated in another currency', () => {
+  it('与2019年版相比 is a comparison point, and the figure keeps the subject before it', () => {
+    const facts = rows('记者梳理发现，从国家发展改革委、商务部公开发布了《鼓励外商投资产业目录（2020年版）》来看，鼓励目录总条目达到1235条，与2019年版相比增加127条。', '2021-01-05')
+    expect(facts.map((f) => [f.subject, f.value, f.year, f.base, f.change])).toEqual([
+      ['鼓励目录总条目', 1235, 2020, null, null],
+      ['鼓励目录总条目', 127, 2020, 2019, 'increase'],
+    ])
+  })
+
+  it('折合158.4亿美元 restates the amount before it', () => {
+    const facts = rows('◎2022年1月，全国实际使用外资金额1022.8亿元人民币，同比增长11.6%；折合158.4亿美元，同比增长17.6%。', '2022-02-16')
+    expect(facts.map((f) => f.subject)).toEqual(Array(4).fill('实际使用外资金额'))
+  })
+})
