@@ -240,6 +240,8 @@ function afterCount(ctx: SentenceContext, quantity: Quantity, clause: Span): { s
       continue
     }
     if (STOP_AFTER.has(text[end]!)) break
+    // `10个省份前三季度GDP…`: a time after the noun ends it.
+    if (end > start && ctx.times.some((t) => t.start === end)) break
     // `…智能工厂和100个工业互联网平台`: a joiner right before the next count ends this subject.
     if (next && next.start - end <= 2 && LIST_SPLITTERS.some((j) => text.startsWith(j, end))) break
     // `60票赞成票才能通过`: what the noun does is not part of it.

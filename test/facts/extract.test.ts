@@ -662,3 +662,10 @@ describe('an edition named by its year, and amounts restated in another currency
     expect(facts.map((f) => f.subject)).toEqual(Array(4).fill('实际使用外资金额'))
   })
 })
+
+describe('a counted noun ends where a time starts', () => {
+  it('有10个省份前三季度GDP同比增速跑赢全国 counts provinces', () => {
+    const facts = rows('据上海证券报记者梳理，有10个省份前三季度GDP同比增速跑赢全国。', '2021-10-25')
+    expect(facts.map((f) => [f.value, f.subject])).toEqual([[10, '省份']])
+  })
+})
