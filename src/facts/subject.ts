@@ -172,6 +172,8 @@ function regionPrefix(ctx: SentenceContext, start: number, end: number): Cue | n
   const { text, lexicon } = ctx.article
   const hit = lexicon.regions.matchAt(text, start)
   if (!hit || hit.end > end) return null
+  // `广东、江苏前三季度GDP`: the first of a list of places is no scope.
+  if (LIST_SPLITTERS.some((joiner) => text.startsWith(joiner, hit.end))) return null
   // `上海证券交易所`, `广东电网`: the place is part of a name.
   if (hit.tag === 'bare' && lexicon.regionNames.matchAt(text, hit.end)) return null
   const rest = end - hit.end

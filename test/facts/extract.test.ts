@@ -669,3 +669,14 @@ describe('a counted noun ends where a time starts', () => {
     expect(facts.map((f) => [f.value, f.subject])).toEqual([[10, '省份']])
   })
 })
+
+describe('a list of places before one figure', () => {
+  it('keeps all its places: the first is no scope', () => {
+    const facts = rows('广东、江苏前三季度GDP双双突破8万亿元，四川、福建、湖北、湖南、安徽及上海均为3万亿元量级，北京、河北、江西和陕西则处在2万亿元量级。', '2021-10-28')
+    expect(facts.map((f) => [f.subject, f.value])).toEqual([
+      ['广东、江苏前三季度GDP', 8_000_000_000_000],
+      ['四川、福建、湖北、湖南、安徽及上海', 3_000_000_000_000],
+      ['北京、河北、江西和陕西', 2_000_000_000_000],
+    ])
+  })
+})
