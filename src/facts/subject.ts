@@ -541,6 +541,16 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
     break
   }
 
+  // `摩根士丹利首席经济学家Greg Boutle预计标普500指数…`: after who said or
+  // expects it, what they speak of is the subject.
+  for (let i = end - 3; i > start; i--) {
+    const said = lexicon.speech.matchAt(text, i)
+    if (said && end - said.end >= 2) {
+      start = said.end
+      break
+    }
+  }
+
   // `瑞银将博彩股目标价…降低7%`: what 将/把 takes is the subject.
   for (let i = end - 3; i > start; i--) {
     if (text[i] === '把' || ((text[i] === '将' || text[i] === '將') && text[i - 1] !== '即')) {

@@ -252,7 +252,8 @@ function readFromYear(
   return make(text, i, end, year.value, null, false)
 }
 
-const YEAR_SUFFIXES = ['年底', '年末', '底', '末', '初', '前', '以前', '之前', '以来', '以後', '以后', '全年', '年内', '版']
+/** What may follow `N年`, longest first: `2022年底前` is one time expression, not `2022年底` and `前`. */
+const YEAR_SUFFIXES = ['年底前', '年末前', '年底', '年末', '底前', '末前', '以前', '之前', '以来', '以後', '以后', '全年', '年内', '底', '末', '初', '前', '版']
 
 function readYearSuffix(text: string, j: number, to: number): number {
   for (const s of YEAR_SUFFIXES) if (text.startsWith(s, j) && j + s.length <= to) return j + s.length
@@ -330,7 +331,7 @@ function readMonths(text: string, i: number, to: number, year: number | null): {
   let k = j
   while (k < to && (digitAt(text, k) >= 0 || CN_DIGITS[text[k]!] !== undefined || text[k] === '十')) k++
   if (k > j && (text[k] === '日' || text[k] === '号')) return { end: k + 1, period: null }
-  for (const s of ['底', '末', '初', '中旬', '上旬', '下旬']) {
+  for (const s of ['底前', '末前', '底', '末', '初', '中旬', '上旬', '下旬']) {
     if (text.startsWith(s, j)) return { end: j + s.length, period: null }
   }
   return { end: j, period: year === null ? null : `${year}-${pad(first.value)}/${year}-${pad(first.value)}` }

@@ -680,3 +680,15 @@ describe('a list of places before one figure', () => {
     ])
   })
 })
+
+describe('who expects a figure is not what it measures', () => {
+  it('…业务主管Greg Boutle预计标普500指数将在2022年底前达到5100点', () => {
+    const facts = rows('法巴银行股票和衍生品策略美国业务主管Greg Boutle预计标普500指数将在2022年底前达到5100点。', '2021-12-08')
+    expect(facts.map((f) => [f.subject, f.value, f.kind, f.year])).toEqual([['标普500指数', 5100, 'forecast', 2022]])
+  })
+
+  it('饮料 is no 料', () => {
+    const facts = rows('8月份，限额以上单位粮油食品、饮料零售额同比分别增长9.5%和11.8%。', '2021-09-15')
+    expect(facts.at(-1)?.subject).toBe('饮料零售额')
+  })
+})

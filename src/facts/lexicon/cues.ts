@@ -228,6 +228,15 @@ export const CUTTING_OBJECT_VERBS: readonly string[] = [
 ]
 
 /**
+ * Verbs of saying and expecting: after an agent (`瑞银预计`, `分析师认为`) the
+ * subject is what follows them. At the front of a subject they are cut as
+ * kind cues anyway.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  '预计', '預計', '预测', '預測', '预期', '預期', '估计', '估計', '认为', '認為', '表示', '指出', '预料', '声称', '宣称',
+]
+
+/**
  * Verbs that grant what follows the figure: in `给予最高1000万元购房补贴` and
  * `可享受最高100%契税补助` the subject is the noun after the figure.
  */
@@ -325,8 +334,8 @@ export const CONDITION_STARTS: readonly string[] = [
  * A one-character condition not listed here always counts.
  */
 export const SINGLE_CHAR_CONDITIONS: Readonly<Record<string, { readonly after?: readonly string[]; readonly ends?: readonly string[] }>> = {
-  比: { after: ['上年', '去年', '上月', '上季', '上周', '上一', '前一', '前值', '同期', '年初', '全国', '全省', '全市', '全区', '平均', '预期', '此前', '前期', '上个', '上次', '昨', '前日', '上日', '基期', '本月初', '今年初'] },
-  较: { after: ['上年', '去年', '上月', '上季', '上周', '上一', '前一', '前值', '同期', '年初', '全国', '全省', '全市', '全区', '平均', '预期', '此前', '前期', '上个', '上次', '昨', '前日', '上日', '基期', '本月初', '今年初'] },
+  比: { after: ['上年', '去年', '上月', '上季', '上周', '上一', '前一', '前值', '同期', '年初', '全国', '全省', '全市', '全区', '平均', '预期', '此前', '前期', '上个', '上次', '昨', '前日', '上日', '基期', '本月初', '今年初', '目前', '当前', '现在', '现价', '最新', '收盘', '发行价'] },
+  较: { after: ['上年', '去年', '上月', '上季', '上周', '上一', '前一', '前值', '同期', '年初', '全国', '全省', '全市', '全区', '平均', '预期', '此前', '前期', '上个', '上次', '昨', '前日', '上日', '基期', '本月初', '今年初', '目前', '当前', '现在', '现价', '最新', '收盘', '发行价'] },
   以: { ends: ['计', '计算', '為準', '为准', '为基数', '为基准', '为例'] },
   按: { ends: ['计', '计算', '算', '口径', '为准', '为基数'] },
   如: { ends: ['计', '计算', '算'] },

@@ -86,6 +86,7 @@ export interface CompiledFactLexicon {
   readonly objects: WordMatcher<true>
   readonly cuttingObjects: WordMatcher<true>
   readonly grants: WordMatcher<true>
+  readonly speech: WordMatcher<true>
   readonly countUnits: ReadonlySet<string>
   readonly respectively: WordMatcher<true>
   readonly protectedWords: WordMatcher<true>
@@ -128,6 +129,7 @@ function compile(lexicon: FactLexicon): CompiledFactLexicon {
     objects: flag(lexicon.objectVerbs),
     cuttingObjects: flag(lexicon.cuttingObjectVerbs),
     grants: flag(cues.GRANT_VERBS),
+    speech: flag(cues.SPEECH_VERBS),
     countUnits: new Set(lexicon.countUnits),
     respectively: flag(cues.RESPECTIVELY_WORDS),
     protectedWords: flag(cues.PROTECTED_WORDS),
