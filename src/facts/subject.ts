@@ -236,7 +236,9 @@ function afterCount(ctx: SentenceContext, quantity: Quantity, clause: Span): { s
     // `521家“倍增计划”试点企业`: a quoted name inside the noun phrase is part of it.
     const closer = QUOTE_CLOSERS[text[end]!]
     if (closer !== undefined) {
-      const close = text.indexOf(closer, end + 1)
+      // Searched only up to `limit`: an opener with no closer costs no more.
+      const found = text.slice(end + 1, limit).indexOf(closer)
+      const close = found === -1 ? -1 : end + 1 + found
       if (close === -1 || close >= limit - 1) break
       end = close + 1
       continue
@@ -616,8 +618,8 @@ function afterDateline(text: string, start: number, end: number): number {
   while (at < end && SPACE.has(text[at]!)) at++
   // The reporter or editor in brackets: `（编辑 王舒蕾）`, `(记者 张三)`.
   if (at > start && (text[at] === '（' || text[at] === '(')) {
-    const close = text.indexOf(text[at] === '（' ? '）' : ')', at + 1)
-    if (close !== -1 && close < end && close - at <= 20) at = close + 1
+    const found = text.slice(at + 1, Math.min(end, at + 21)).indexOf(text[at] === '（' ? '）' : ')')
+    if (found !== -1) at = at + 1 + found + 1
   }
   if (text.startsWith('原标题', at)) {
     at += 3
@@ -635,8 +637,11 @@ function afterDescriptor(ctx: SentenceContext, start: number, end: number): numb
   const { text, lexicon } = ctx.article
   let at = start
   for (const word of DESCRIPTOR_ENDS) {
-    const found = text.lastIndexOf(word, end - word.length - 2)
-    if (found < start || found + word.length <= at) continue
+    // Searched only within the span (at most MAX_LEFT characters).
+    const within = text.slice(start, end - 2).lastIndexOf(word)
+    if (within === -1) continue
+    const found = start + within
+    if (found + word.length <= at) continue
     const name = found + word.length
     // `龙头企业`: a compound, no descriptor; `龙头贵州茅台`: a name that starts
     // with a place would lose it to the scope, so the descriptor stays.
