@@ -80,8 +80,9 @@ export async function runGrowth({ libraryUrl, articles, sentences, quick, budget
 
   const reps = quick ? 10_000 : 100_000
   // The issue's list, then shapes that once made the fact layer quadratic: a clause of
-  // thousands of figures, alone or as one list.
-  const tokens = ['1', '一', '万', '1,', '1.', '%', '。', '<b>', '1-', '2025年', '1个', '1万元、', '增长5%，']
+  // thousands of figures, alone or as one list, and marks that open and never close
+  // (a search for the closer must stop at the subject's span).
+  const tokens = ['1', '一', '万', '1,', '1.', '%', '。', '<b>', '1-', '2025年', '1个', '1万元、', '增长5%，', '“1个', '（5%，', '《1个', '龙头1家']
   const cases = [
     ...tokens.map((token) => ({ name: `${reps.toLocaleString('en')} × "${token}"`, builder: { type: 'repeat', token, count: reps } })),
     {
