@@ -8,7 +8,7 @@ import type { Cue, Fact, Quantity } from '../schema.js'
 import { decideChange, listHead } from './change.js'
 import { clauseAt, type ArticleContext, type SentenceContext } from './context.js'
 import { decideKind, keepStandaloneCues } from './kind.js'
-import { SPACE_CHARS } from './lexicon/cues.js'
+import { RATE_OR_SHARE_ENDS, SPACE_CHARS } from './lexicon/cues.js'
 import { resolveScope, scopeAt } from './scope.js'
 import { segmentSentences, type Sentence, type Span } from './segment.js'
 import { decision, findSubject, type SubjectDecision } from './subject.js'
@@ -257,8 +257,6 @@ function yearOfItem(ctx: SentenceContext, quantity: Quantity, own: TimeExpressio
   return { year: first + members.indexOf(quantity), period: null }
 }
 
-/** Subjects that already name a rate or a share: a gap in points is about them as they are. */
-const RATE_OR_SHARE_ENDS = ['比重', '占比', '比例', '率']
 
 /**
  * `规模以上工业增加值同比增长5.8%，比1-6月加快0.7个百分点`: a gap in

@@ -5,6 +5,7 @@
  */
 import type { Change, Cue, Quantity } from '../schema.js'
 import type { SentenceContext } from './context.js'
+import { SIGNED_AFTER } from './lexicon/cues.js'
 import type { Span } from './segment.js'
 
 /** A decided change with the cues that decided it. */
@@ -84,8 +85,6 @@ export function decideChange(
   return { change: verb.tag, cue, base: base?.year ?? null, baseCue: base?.cue ?? null }
 }
 
-/** Words after which a signed percentage is a change: `同比-4%`, `环比+2.1%`. */
-const SIGNED_AFTER = ['同比', '环比', '環比', '比上年', '较上年', '比去年', '较去年', '比上月', '较上月', '比上季', '较上季']
 
 /**
  * `同比-4%`, `同比+12%`: a signed percentage after a comparison word is a

@@ -8,7 +8,17 @@
 import type { Cue, Quantity } from '../schema.js'
 import { listHead } from './change.js'
 import { clauseAt, type SentenceContext } from './context.js'
-import { ATTRIBUTIVE_VERBS, GRANT_MODALS, GRANT_ONLY_VERBS, SINGLE_CHAR_CONDITIONS, SPACE_CHARS, WORDS_NOT_TO_SPLIT } from './lexicon/cues.js'
+import {
+  ATTRIBUTIVE_VERBS,
+  DESCRIPTOR_COMPOUNDS,
+  DESCRIPTOR_ENDS,
+  GRANT_MODALS,
+  GRANT_ONLY_VERBS,
+  NOT_CATEGORY_END,
+  SINGLE_CHAR_CONDITIONS,
+  SPACE_CHARS,
+  WORDS_NOT_TO_SPLIT,
+} from './lexicon/cues.js'
 import type { Span } from './segment.js'
 
 /** A subject and where it stands in the article text. */
@@ -204,8 +214,6 @@ function complete(ctx: SentenceContext, part: string, whole: string): string | n
 
 /** Last characters of a category name: `服务业`, `一般债券`, `机电产品`, `饮料类`. */
 const CATEGORY_ENDS = '业类品券'
-/** Words that begin with one of those characters, which then ends no category: `主营业务收入` is not `主营业` + `务收入`. */
-const NOT_CATEGORY_END = ['业务', '业绩', '业态', '业主', '业内', '品牌', '品种', '品质', '类型', '类别', '券商']
 
 /** `全社会用电量增速` → `全社会用电量`: the thing a generic measure was attached to. */
 function stripGeneric(ctx: SentenceContext, subject: string): string {
@@ -587,10 +595,6 @@ function trimSpan(ctx: SentenceContext, from: number, to: number, stripScope = t
   return { start: withOpener(text, start, end), end: Math.max(start, end), scope, endedOnObjectVerb, endedOnPredicate }
 }
 
-/** Words that end a descriptor set before a company's name. */
-const DESCRIPTOR_ENDS = ['龙头', '巨头', '一哥']
-/** Words that make a compound with a descriptor word: `龙头企业`, `龙头股`. */
-const DESCRIPTOR_COMPOUNDS = ['企业', '公司', '股', '产业', '项目', '作用', '地位', '效应', '带动', '行业']
 
 /** How far into a span a news dateline may end: `中国新闻网北京12月8日电`. */
 const MAX_DATELINE = 24

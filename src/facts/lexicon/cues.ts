@@ -273,6 +273,20 @@ export const ATTRIBUTIVE_VERBS: readonly string[] = [
   '新增', '新设立', '新设', '新建', '新开工', '新签', '新签约', '新注册', '新登记', '新认定', '新发放', '新发行',
 ]
 
+/** Words that end a descriptor set before a company's name. */
+export const DESCRIPTOR_ENDS: readonly string[] = ['龙头', '巨头', '一哥']
+/** Words that make a compound with a descriptor word: `龙头企业`, `龙头股`. */
+export const DESCRIPTOR_COMPOUNDS: readonly string[] = ['企业', '公司', '股', '产业', '项目', '作用', '地位', '效应', '带动', '行业']
+
+/** Words that begin with one of those characters, which then ends no category: `主营业务收入` is not `主营业` + `务收入`. */
+export const NOT_CATEGORY_END: readonly string[] = ['业务', '业绩', '业态', '业主', '业内', '品牌', '品种', '品质', '类型', '类别', '券商']
+
+/** Words after which a signed percentage is a change: `同比-4%`, `环比+2.1%`. */
+export const SIGNED_AFTER: readonly string[] = ['同比', '环比', '環比', '比上年', '较上年', '比去年', '较去年', '比上月', '较上月', '比上季', '较上季']
+
+/** Subjects that already name a rate or a share: a gap in points is about them as they are. */
+export const RATE_OR_SHARE_ENDS: readonly string[] = ['比重', '占比', '比例', '率']
+
 /** Classifiers of counted things; a counted figure may take the noun after it as its subject. */
 export const COUNT_UNITS: readonly string[] = [
   '个', '個', '家', '户', '戶', '人', '名', '位', '项', '項', '座', '台', '臺', '架', '辆', '輛', '套', '件', '条', '條',
