@@ -692,3 +692,23 @@ describe('who expects a figure is not what it measures', () => {
     expect(facts.at(-1)?.subject).toBe('饮料零售额')
   })
 })
+
+describe('target cues that plan nothing', () => {
+  it.each([
+    ['本次推出的中长距离TOF模组方案可实现20米的探测距离。', 20, '探测距离'],
+    ['为积极响应国家“双碳”战略目标，本届服贸会新设环境服务专题展，汇集百余家行业翘楚，展示行业发展前沿。', 100, '行业翘楚'],
+    ['明确提出了8项举措，第一项就是要全力以赴扩大有效投资。', 8, '举措'],
+  ])('%s', (text, value, subject) => {
+    const facts = rows(text, '2021-09-05')
+    expect(facts.map((f) => [f.value, f.subject, f.kind])).toContainEqual([value, subject, 'actual'])
+  })
+
+  it('预告…将下滑 is a company forecast; 业绩预告 as a noun forecasts nothing', () => {
+    const facts = rows('数据显示，在已发布业绩预告的14只券商股中，无一预增，有8家预告上半年净利将下滑50%以上。', '2022-07-15')
+    expect(facts.map((f) => [f.value, f.kind])).toEqual([
+      [14, 'actual'],
+      [8, 'actual'],
+      [50, 'forecast'],
+    ])
+  })
+})
