@@ -15,6 +15,7 @@ import {
   GRANT_MODALS,
   GRANT_ONLY_VERBS,
   NOT_CATEGORY_END,
+  STOCK_MOVES,
   SINGLE_CHAR_CONDITIONS,
   SPACE_CHARS,
   WORDS_NOT_TO_SPLIT,
@@ -184,6 +185,8 @@ function regionPrefix(ctx: SentenceContext, start: number, end: number): Cue | n
   if (!hit || hit.end > end) return null
   // `广东、江苏前三季度GDP`: the first of a list of places is no scope.
   if (LIST_SPLITTERS.some((joiner) => text.startsWith(joiner, hit.end))) return null
+  // `宁德时代报收545.88元/股`, `贵州茅台(600519)涨逾2%`: a short name that trades is a company's.
+  if (end - hit.end <= 4 && tradesAt(text, end)) return null
   // `上海证券交易所`, `广东电网`: the place is part of a name.
   if (hit.tag === 'bare' && lexicon.regionNames.matchAt(text, hit.end)) return null
   const rest = end - hit.end
@@ -348,6 +351,17 @@ function listMembers(ctx: SentenceContext, head: number): Quantity[] {
     members.push(q)
   }
   return members
+}
+
+/** Whether a stock's price move or a stock code follows `at`: `报收`, `涨逾`, `(600519)`. */
+function tradesAt(text: string, at: number): boolean {
+  let i = at
+  if (text[i] === '(' || text[i] === '（') {
+    let k = i + 1
+    while (k < text.length && k - i <= 12 && text[k] !== ')' && text[k] !== '）') k++
+    i = k + 1
+  }
+  return STOCK_MOVES.some((word) => text.startsWith(word, i))
 }
 
 /** A scope word (`全国`, `我国`) or `中国` at `start`, as a cue. */
@@ -648,8 +662,10 @@ function afterDescriptor(ctx: SentenceContext, start: number, end: number): numb
     if (found + word.length <= at) continue
     const name = found + word.length
     // `龙头企业`: a compound, no descriptor; `龙头贵州茅台`: a name that starts
-    // with a place would lose it to the scope, so the descriptor stays.
-    if (DESCRIPTOR_COMPOUNDS.some((w) => text.startsWith(w, name)) || lexicon.regions.matchAt(text, name)) continue
+    // with a place would lose it to the scope, so the descriptor stays, unless
+    // the name trades (`…贵州茅台(600519)盘中涨逾2%`), which keeps it whole.
+    if (DESCRIPTOR_COMPOUNDS.some((w) => text.startsWith(w, name))) continue
+    if (lexicon.regions.matchAt(text, name) && !tradesAt(text, end)) continue
     at = name
   }
   return at

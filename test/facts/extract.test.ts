@@ -712,3 +712,16 @@ describe('target cues that plan nothing', () => {
     ])
   })
 })
+
+describe('a company named after a place keeps the place', () => {
+  it.each([
+    ['在持续的利好消息下，7月9日宁德时代报收545.88元/股。', '宁德时代'],
+    ['12月8日，白酒股龙头贵州茅台(600519)盘中涨逾2%，股价重回2000元之上。', '贵州茅台'],
+  ])('%s', (text, subject) => {
+    expect(rows(text, '2021-12-08')[0]?.subject).toBe(subject)
+  })
+
+  it('a place before a measure is still a scope', () => {
+    expect(rows('深圳GDP增长6.7%。', '2021-12-08')[0]?.subject).toBe('GDP')
+  })
+})

@@ -288,6 +288,11 @@ export const SIGNED_AFTER: readonly string[] = ['同比', '环比', '環比', '�
 /** Subjects that already name a rate or a share: a gap in points is about them as they are. */
 export const RATE_OR_SHARE_ENDS: readonly string[] = ['比重', '占比', '比例', '率']
 
+/** What a stock does right after its name: a name followed by these (or by its code) is a company's, not a place's (`宁德时代`, `贵州茅台`). */
+export const STOCK_MOVES: readonly string[] = [
+  '报收', '收报', '收于', '收涨', '收跌', '盘中', '开盘', '午后', '尾盘', '涨停', '跌停', '涨', '跌', '股价', '市值', '总市值', '一度',
+]
+
 /** Classifiers of counted things; a counted figure may take the noun after it as its subject. */
 export const COUNT_UNITS: readonly string[] = [
   '个', '個', '家', '户', '戶', '人', '名', '位', '项', '項', '座', '台', '臺', '架', '辆', '輛', '套', '件', '条', '條',
