@@ -125,7 +125,7 @@ function endsWithRateWord(ctx: SentenceContext, subject: string): boolean {
   return ctx.article.lexicon.rateWords.matchEndingAt(subject, subject.length) !== undefined
 }
 
-const LIST_SEPARATORS = new Set(['、', '和', '及', '以及', '与', '與', '、和', '、以及', '/'])
+const LIST_SEPARATORS = new Set(['、', '和', '及', '以及', '与', '與', '、和', '、以及', '/', '或', '或者', '且', '并且'])
 
 /** The start of the list a quantity belongs to (`8%、8%、10%以上`), or its own start. */
 export function listHead(ctx: SentenceContext, quantity: Quantity): number {

@@ -54,6 +54,9 @@ export function decision(
 
 const SPACE = SPACE_CHARS
 const STOP_AFTER = new Set(['，', '。', '；', '：', ',', ';', ':', '！', '？', '（', '(', '）', ')', '“', '”', '"', '\n', '/'])
+/** Words that join two figures or clauses: never the noun after a figure. */
+const CONJUNCTIONS = ['或者', '或', '且', '并且', '而且', '以及', '及', '和', '与', '或是', '还是', '但', '但是']
+
 /** Opening marks of a quoted name, with their closers. */
 const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '“': '”', '《': '》', '「': '」' }
 const LIST_SPLITTERS = ['、', '和', '及', '与', '與', '以及']
@@ -265,6 +268,8 @@ function afterCount(ctx: SentenceContext, quantity: Quantity, clause: Span): { s
   }
   let trimmed = trimSpan(ctx, start, end, false)
   if (trimmed.end <= trimmed.start) return null
+  // `不少于3000平方米或者不少于50套`: a conjunction after a figure names nothing.
+  if (CONJUNCTIONS.includes(text.slice(trimmed.start, trimmed.end))) return null
   // The noun after the last 的 names the thing; what is before it describes it.
   for (let i = trimmed.end - 1; i > trimmed.start; i--) {
     if (text[i] === '的' && trimmed.end - (i + 1) >= 2) {

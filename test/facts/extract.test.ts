@@ -725,3 +725,13 @@ describe('a company named after a place keeps the place', () => {
     expect(rows('深圳GDP增长6.7%。', '2021-12-08')[0]?.subject).toBe('GDP')
   })
 })
+
+describe('figures joined by 或者 or 且 share their subject', () => {
+  it('建筑面积不少于3000平方米或者不少于50套', () => {
+    const facts = rows('集中式宿舍型保障性租赁住房应当独立成栋（幢）、可封闭管理，建筑面积不少于3000平方米或者不少于50套（间）。', '2021-11-20')
+    expect(facts.map((f) => [f.value, f.unit, f.comparator, f.subject])).toEqual([
+      [3000, '平方米', 'gte', '建筑面积'],
+      [50, '套', 'gte', '建筑面积'],
+    ])
+  })
+})
