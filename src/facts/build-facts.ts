@@ -5,7 +5,7 @@
  * and scope across the clauses of the sentence as FACTS.md says.
  */
 import type { Cue, Fact, Quantity } from '../schema.js'
-import { decideChange, listHead } from './change.js'
+import { decideChange, endsWithRateWord, listHead, listMembers } from './change.js'
 import { clauseAt, type ArticleContext, type SentenceContext } from './context.js'
 import { decideKind, keepStandaloneCues } from './kind.js'
 import { RATE_OR_SHARE_ENDS, SPACE_CHARS } from './lexicon/cues.js'
@@ -251,12 +251,10 @@ function yearOfItem(ctx: SentenceContext, quantity: Quantity, own: TimeExpressio
   if (period === null || period.length !== 9 || period[4] !== '/') return { year, period }
   const first = Number(period.slice(0, 4))
   const last = Number(period.slice(5))
-  const head = listHead(ctx, quantity)
-  const members = ctx.quantities.filter((q) => listHead(ctx, q) === head)
+  const members = listMembers(ctx, listHead(ctx, quantity))
   if (members.length < 2 || members.length !== last - first + 1) return { year, period }
   return { year: first + members.indexOf(quantity), period: null }
 }
-
 
 /**
  * `规模以上工业增加值同比增长5.8%，比1-6月加快0.7个百分点`: a gap in
@@ -269,7 +267,7 @@ function ofGrowthRate(article: ArticleContext, subject: SubjectDecision, quantit
   const name = subject.subject
   if (quantity.unit !== 'pp' || subject.via !== 'sentence' || before === undefined) return name
   if (before.unit !== '%' || before.change === null || before.subject !== name) return name
-  if (article.lexicon.rateWords.matchEndingAt(name, name.length) || RATE_OR_SHARE_ENDS.some((end) => name.endsWith(end))) return name
+  if (endsWithRateWord(article, name) || RATE_OR_SHARE_ENDS.some((end) => name.endsWith(end))) return name
   return name + (before.change === 'increase' ? '增速' : '降幅')
 }
 

@@ -4,7 +4,7 @@
  * measured against (`比2020年下降13.5%` → 2020).
  */
 import type { Change, Cue, Quantity } from '../schema.js'
-import type { SentenceContext } from './context.js'
+import type { ArticleContext, SentenceContext } from './context.js'
 import { SIGNED_AFTER } from './lexicon/cues.js'
 import type { Span } from './segment.js'
 
@@ -77,7 +77,7 @@ export function decideChange(
   if (after !== undefined && LEVEL_AFTER.has(after) && verb.end < listStart) {
     return { change: null, cue: null, base: null, baseCue: null }
   }
-  if (quantity.unit === '%' && endsWithRateWord(ctx, subject)) {
+  if (quantity.unit === '%' && endsWithRateWord(ctx.article, subject)) {
     return { change: null, cue: null, base: null, baseCue: null }
   }
   const cue = { text: text.slice(verb.start, verb.end), start: verb.start, end: verb.end }
@@ -121,8 +121,9 @@ function comparisonBefore(
   return undefined
 }
 
-function endsWithRateWord(ctx: SentenceContext, subject: string): boolean {
-  return ctx.article.lexicon.rateWords.matchEndingAt(subject, subject.length) !== undefined
+/** Whether `subject` names a rate (`…增速`, `…利率`): its figure is a level, not a change. */
+export function endsWithRateWord(article: ArticleContext, subject: string): boolean {
+  return article.lexicon.rateWords.matchEndingAt(subject, subject.length) !== undefined
 }
 
 const LIST_SEPARATORS = new Set(['、', '和', '及', '以及', '与', '與', '、和', '、以及', '/', '或', '或者', '且', '并且'])
@@ -149,6 +150,22 @@ function listHeads(ctx: SentenceContext): Map<Quantity, number> {
   }
   headsCache.set(ctx, heads)
   return heads
+}
+
+/** The quantities of the list that starts at `head`, in order (`8%、8%、10%`); none when no quantity starts there. */
+export function listMembers(ctx: SentenceContext, head: number): Quantity[] {
+  const members: Quantity[] = []
+  const first = ctx.quantities.findIndex((q) => q.start === head)
+  if (first < 0) return members
+  members.push(ctx.quantities[first]!)
+  for (let k = first + 1; k < ctx.quantities.length; k++) {
+    const prev = members[members.length - 1]!
+    const q = ctx.quantities[k]!
+    if (listHead(ctx, q) !== head) break
+    if (q.start < prev.end) break
+    members.push(q)
+  }
+  return members
 }
 
 function findBase(ctx: SentenceContext, clause: Span, before: number, year: number | null): { year: number; cue: Cue } | undefined {

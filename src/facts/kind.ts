@@ -10,6 +10,7 @@ import type { Cue, Kind, Quantity } from '../schema.js'
 import { CUE_BLOCKING_PREFIXES, CUE_BLOCKING_SUFFIXES, CUE_NOUNS } from './lexicon/cues.js'
 import type { KindTag } from './lexicon/index.js'
 import type { SentenceContext } from './context.js'
+import { closeOfName } from './quoted-names.js'
 import type { TimeExpression } from './time.js'
 import { buildWordMatcher, type WordHit } from './word-matcher.js'
 
@@ -34,12 +35,6 @@ function completedBefore(text: string, at: number): { start: number; end: number
 const MODAL_TARGETS = new Set(['将', '將'])
 /** Characters after which 将 is still a modal: `将会`, `将进一步`, `将继续`. */
 const MODAL_NEXT = '会继进加大全持重着逐力实达有在于成新建力争上下增减提突超保'
-/** Opening marks of quoted names, by UTF-16 code, with their closers: `“…”`, `《…》`, `「…」`. */
-const QUOTE_PAIRS: ReadonlyMap<number, number> = new Map([
-  [0x201c, 0x201d],
-  [0x300a, 0x300b],
-  [0x300c, 0x300d],
-])
 /** The longest quoted name, in characters. */
 const MAX_QUOTED = 40
 
@@ -47,13 +42,9 @@ const MAX_QUOTED = 40
 function quotedSpans(text: string, from: number, to: number): [number, number][] {
   const spans: [number, number][] = []
   for (let i = Math.max(0, from - MAX_QUOTED); i < to; i++) {
-    const close = QUOTE_PAIRS.get(text.charCodeAt(i))
-    if (close === undefined) continue
     // Only as far as the longest name: an opener without a closer costs no more.
-    const limit = Math.min(text.length, i + MAX_QUOTED + 1)
-    let end = i + 1
-    while (end < limit && text.charCodeAt(end) !== close) end++
-    if (end < limit) {
+    const end = closeOfName(text, i, Math.min(text.length, i + MAX_QUOTED + 1))
+    if (end !== -1) {
       spans.push([i, end])
       i = end
     }

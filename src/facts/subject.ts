@@ -6,7 +6,7 @@
  * and an elliptical clause takes the subject its sentence implies.
  */
 import type { Cue, Quantity } from '../schema.js'
-import { listHead } from './change.js'
+import { listHead, listMembers } from './change.js'
 import { clauseAt, type SentenceContext } from './context.js'
 import {
   ATTRIBUTIVE_VERBS,
@@ -20,6 +20,7 @@ import {
   SPACE_CHARS,
   WORDS_NOT_TO_SPLIT,
 } from './lexicon/cues.js'
+import { closeOfName, openerOf, opensName } from './quoted-names.js'
 import type { Span } from './segment.js'
 
 /** A subject and where it stands in the article text. */
@@ -57,8 +58,6 @@ const STOP_AFTER = new Set(['，', '。', '；', '：', ',', ';', ':', '！', '�
 /** Words that join two figures or clauses: never the noun after a figure. */
 const CONJUNCTIONS = ['或者', '或', '且', '并且', '而且', '以及', '及', '和', '与', '或是', '还是', '但', '但是']
 
-/** Opening marks of a quoted name, with their closers. */
-const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '“': '”', '《': '》', '「': '」' }
 const LIST_SPLITTERS = ['、', '和', '及', '与', '與', '以及']
 const MAX_AFTER = 24
 const MAX_LEFT = 96
@@ -248,11 +247,8 @@ function afterCount(ctx: SentenceContext, quantity: Quantity, clause: Span): { s
   let end = start
   while (end < limit) {
     // `521家“倍增计划”试点企业`: a quoted name inside the noun phrase is part of it.
-    const closer = QUOTE_CLOSERS[text[end]!]
-    if (closer !== undefined) {
-      // Searched only up to `limit`: an opener with no closer costs no more.
-      const found = text.slice(end + 1, limit).indexOf(closer)
-      const close = found === -1 ? -1 : end + 1 + found
+    if (opensName(text.charCodeAt(end))) {
+      const close = closeOfName(text, end, limit)
       if (close === -1 || close >= limit - 1) break
       end = close + 1
       continue
@@ -341,21 +337,6 @@ function expandOrdinals(names: readonly string[]): string[] {
   }
   const noun = closing.slice(1)
   return names.map((name, k) => (k < last ? `第${name.slice(-1)}${noun}` : k === last ? `第${name}` : name))
-}
-
-function listMembers(ctx: SentenceContext, head: number): Quantity[] {
-  const members: Quantity[] = []
-  const first = ctx.quantities.findIndex((q) => q.start === head)
-  if (first < 0) return members
-  members.push(ctx.quantities[first]!)
-  for (let k = first + 1; k < ctx.quantities.length; k++) {
-    const prev = members[members.length - 1]!
-    const q = ctx.quantities[k]!
-    if (listHead(ctx, q) !== head) break
-    if (q.start < prev.end) break
-    members.push(q)
-  }
-  return members
 }
 
 /** Whether a stock's price move or a stock code follows `at`: `报收`, `涨逾`, `(600519)`. */
@@ -676,8 +657,6 @@ function afterDescriptor(ctx: SentenceContext, start: number, end: number): numb
   return at
 }
 
-/** Closing marks of a quoted name, with their openers. */
-const QUOTE_OPENERS: Readonly<Record<string, string>> = { '”': '“', '》': '《', '」': '「' }
 
 /**
  * `“倍增计划”试点企业`, `《…措施》`: a span whose first closing mark has its
@@ -686,9 +665,10 @@ const QUOTE_OPENERS: Readonly<Record<string, string>> = { '”': '“', '》': '
 function withOpener(text: string, start: number, end: number): number {
   if (start === 0) return start
   for (let i = start; i < end; i++) {
-    const opener = QUOTE_OPENERS[text[i]!]
-    if (opener !== undefined) return text[start - 1] === opener ? start - 1 : start
-    if (QUOTE_CLOSERS[text[i]!] !== undefined) return start
+    const code = text.charCodeAt(i)
+    const opener = openerOf(code)
+    if (opener !== undefined) return text.charCodeAt(start - 1) === opener ? start - 1 : start
+    if (opensName(code)) return start
   }
   return start
 }

@@ -346,6 +346,9 @@ export const CONDITION_STARTS: readonly string[] = [
   '拉动', '带动', '环比', '同比', '对比', '除', '除去', '不含', '含',
 ]
 
+/** What may follow 比 or 较 when they compare (`比上年`, `较目前`): the reference the figure is measured against. */
+export const COMPARISON_REFERENCES: readonly string[] = ['上年', '去年', '上月', '上季', '上周', '上一', '前一', '前值', '同期', '年初', '全国', '全省', '全市', '全区', '平均', '预期', '此前', '前期', '上个', '上次', '昨', '前日', '上日', '基期', '本月初', '今年初', '目前', '当前', '现在', '现价', '最新', '收盘', '发行价']
+
 /**
  * What a one-character condition word needs around it to be one: each is
  * also the first character of names (`比亚迪`, `比利时`, `如家`, `以色列`).
@@ -354,8 +357,8 @@ export const CONDITION_STARTS: readonly string[] = [
  * A one-character condition not listed here always counts.
  */
 export const SINGLE_CHAR_CONDITIONS: Readonly<Record<string, { readonly after?: readonly string[]; readonly ends?: readonly string[] }>> = {
-  比: { after: ['上年', '去年', '上月', '上季', '上周', '上一', '前一', '前值', '同期', '年初', '全国', '全省', '全市', '全区', '平均', '预期', '此前', '前期', '上个', '上次', '昨', '前日', '上日', '基期', '本月初', '今年初', '目前', '当前', '现在', '现价', '最新', '收盘', '发行价'] },
-  较: { after: ['上年', '去年', '上月', '上季', '上周', '上一', '前一', '前值', '同期', '年初', '全国', '全省', '全市', '全区', '平均', '预期', '此前', '前期', '上个', '上次', '昨', '前日', '上日', '基期', '本月初', '今年初', '目前', '当前', '现在', '现价', '最新', '收盘', '发行价'] },
+  比: { after: COMPARISON_REFERENCES },
+  较: { after: COMPARISON_REFERENCES },
   以: { ends: ['计', '计算', '為準', '为准', '为基数', '为基准', '为例'] },
   按: { ends: ['计', '计算', '算', '口径', '为准', '为基数'] },
   如: { ends: ['计', '计算', '算'] },
