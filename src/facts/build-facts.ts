@@ -61,10 +61,7 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
     if (q >= quantities.length || quantities[q]!.start >= sentence.end) {
       // A sentence with no figure still moves the reporting period on (`今年1-2月，…平稳向好。`).
       const time = lastTime(findTimeExpressions(text, sentence.start, sentence.end, article.year))
-      if (time) {
-        carried = carriedTime(article, time)
-        ahead = headingAhead(article, time)
-      }
+      if (time) ({ carried, ahead } = handedOn(article, time))
       continue
     }
     const inSentence: Quantity[] = []
@@ -124,10 +121,7 @@ export function buildFacts(article: ArticleContext, quantities: readonly Quantit
         },
       })
     }
-    if (sentenceTime) {
-      carried = carriedTime(article, sentenceTime)
-      ahead = headingAhead(article, sentenceTime)
-    }
+    if (sentenceTime) ({ carried, ahead } = handedOn(article, sentenceTime))
   }
   return facts
 }
@@ -180,23 +174,17 @@ function hasQuantityIn(quantities: readonly Quantity[], start: number, end: numb
 
 /**
  * The time a sentence hands on to the sentences after it: a reporting
- * period carries on; a deadline or a plan period (`到2025年`, `“十四五”期间`
- * in 2022) belongs to its own sentence's plans.
+ * period carries on (`carried`). A deadline or a plan period (`到2025年`,
+ * `“十四五”期间` in 2022) carries on only when it heads its clause
+ * (`力争到2025年，…`), and only to the end of its paragraph (`ahead`); one
+ * inside a phrase (`足以支付到2022年的借款`, `博彩股2023年EBITDA预测`)
+ * belongs to its own sentence.
  */
-function carriedTime(article: ArticleContext, time: TimeExpression): TimeExpression | null {
-  const ahead = time.year !== null && article.year !== null && time.year > article.year
-  return time.role === 'deadline' || ahead ? null : time
-}
-
-/**
- * A deadline or a time ahead that heads its clause (`力争到2025年，…`,
- * `“十四五”期间，…`): what the rest of the paragraph goes on about. One inside
- * a phrase (`足以支付到2022年的借款`, `博彩股2023年EBITDA预测`) is not.
- */
-function headingAhead(article: ArticleContext, time: TimeExpression): TimeExpression | null {
-  if (carriedTime(article, time) !== null) return null
+function handedOn(article: ArticleContext, time: TimeExpression): { carried: TimeExpression | null; ahead: TimeExpression | null } {
+  const future = time.year !== null && article.year !== null && time.year > article.year
+  if (time.role !== 'deadline' && !future) return { carried: time, ahead: null }
   const after = article.text[time.end]
-  return after === '，' || after === ',' ? time : null
+  return { carried: null, ahead: after === '，' || after === ',' ? time : null }
 }
 
 /** The block of `sentence` when it is a short line with no sentence end: a line of a chart. */
