@@ -152,6 +152,8 @@ async function run(inputs: string[], raw: Record<string, unknown>): Promise<numb
     ? expanded.entries.flatMap((entry) => (entry.kind === 'file' ? [entry.file] : []))
     : inputs.filter((input) => input !== '-')
   if (options.out !== null) checkOut(options.out, sources)
+  const fromStdin = options.input === 'jsonl' ? (inputs[0] ?? '-') === '-' : inputs.includes('-')
+  const jobs = options.jobs ?? (await autoJobs(sources, { unknownLength: fromStdin }))
 
   const sink = options.out === null ? streamSink(process.stdout) : await openOut(options.out)
   live.sink = sink
@@ -167,8 +169,8 @@ async function run(inputs: string[], raw: Record<string, unknown>): Promise<numb
   try {
     if (!options.quiet) for (const warning of expanded?.warnings ?? []) progress.log(`zhibiao: warning: ${warning}`)
     const failed = expanded
-      ? await runFiles(expanded.entries, options, sink, progress)
-      : await runJsonl(inputs[0] ?? '-', options, sink)
+      ? await runFiles(expanded.entries, options, jobs, sink, progress)
+      : await runJsonl(inputs[0] ?? '-', options, jobs, sink)
     await sink.commit()
     return failed ? 1 : 0
   } catch (error) {
@@ -357,6 +359,7 @@ async function runHere(task: CliTask, settings: JobSettings): Promise<CliOutput>
 async function runFiles(
   entries: Awaited<ReturnType<typeof expandInputs>>['entries'],
   options: RunOptions,
+  jobs: number,
   sink: Sink,
   progress: Progress,
 ): Promise<boolean> {
@@ -376,8 +379,6 @@ async function runFiles(
     }
   }
   const framing = createFraming(options.format)
-  const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.file] : []))
-  const jobs = options.jobs ?? (await autoJobs(files, { unknownLength: entries.some((entry) => entry.kind === 'stdin') }))
   const concurrency = Math.max(1, Math.min(jobs, entries.length))
   let failed = false
   let at = 0
@@ -399,7 +400,7 @@ async function runFiles(
   return failed
 }
 
-async function runJsonl(input: string, options: RunOptions, sink: Sink): Promise<boolean> {
+async function runJsonl(input: string, options: RunOptions, jobs: number, sink: Sink): Promise<boolean> {
   const stream = input === '-' ? process.stdin : createReadStream(input, { flags: 'r' })
   async function* items(): AsyncGenerator<Prepared<CliTask, CliOutput>> {
     let number = 0
@@ -409,7 +410,6 @@ async function runJsonl(input: string, options: RunOptions, sink: Sink): Promise
     }
   }
   // Bad lines are data for the pipeline: their error lines are the report.
-  const jobs = options.jobs ?? (await autoJobs(input === '-' ? [] : [input], { unknownLength: input === '-' }))
   for await (const output of runJobs(items(), jobSettings(options), jobs)) await sink.write(output.chunk)
   return false
 }
