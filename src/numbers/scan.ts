@@ -1477,16 +1477,28 @@ function quotedNames(state: State): QuotedName[] {
 
 /** Drops the quantities that are part of a quoted name; both lists are in text order, so one pass. */
 function dropQuotedNames(state: State): ScannedQuantity[] {
-  const names = quotedNames(state)
-  if (names.length === 0) return state.out
+  return dropHeld(state.out, quotedNames(state), (q, name) => name.whole || q.end === name.end)
+}
+
+/**
+ * The quantities of `found` except those inside a span of `spans` that
+ * `drops` says to drop. Both lists are in text order and the spans do not
+ * overlap, so one pass over each.
+ */
+function dropHeld<S extends { readonly start: number; readonly end: number }>(
+  found: ScannedQuantity[],
+  spans: readonly S[],
+  drops: (quantity: ScannedQuantity['quantity'], span: S) => boolean,
+): ScannedQuantity[] {
+  if (spans.length === 0) return found
   const kept: ScannedQuantity[] = []
   let n = 0
-  for (const scan of state.out) {
+  for (const scan of found) {
     const q = scan.quantity
-    while (n < names.length && names[n].end < q.start) n++
-    const name = names[n]
-    const inside = name !== undefined && q.start >= name.start && q.end <= name.end
-    if (!inside || !(name.whole || q.end === name.end)) kept.push(scan)
+    while (n < spans.length && spans[n]!.end < q.start) n++
+    const span = spans[n]
+    const inside = span !== undefined && q.start >= span.start && q.end <= span.end
+    if (!inside || !drops(q, span)) kept.push(scan)
   }
   return kept
 }
@@ -1515,16 +1527,7 @@ function dropTitled(text: string, found: ScannedQuantity[]): ScannedQuantity[] {
       if (c === TITLE_OPEN || c === 0x3002 || c === 0x0a) break // 《, 。, a line break: no title here
     }
   }
-  if (titles.length === 0) return found
-  const kept: ScannedQuantity[] = []
-  let t = 0
-  for (const scan of found) {
-    const q = scan.quantity
-    while (t < titles.length && titles[t]!.end < q.start) t++
-    const title = titles[t]
-    if (!(title !== undefined && q.start >= title.start && q.end <= title.end)) kept.push(scan)
-  }
-  return kept
+  return dropHeld(found, titles, () => true)
 }
 
 // ---------------------------------------------------------------------------
