@@ -21,8 +21,12 @@ const EXCLUDED_FOLDERS = new Set(['broken'])
  * @property {string[]} paragraphs  the body cut into paragraphs, markup kept
  */
 
-/** @param {string} root */
-function listArticles(root) {
+/**
+ * The article files below `root` (.md, .html, …), sorted, as full paths.
+ *
+ * @param {string} root
+ */
+export function listArticles(root) {
   if (!existsSync(root) || !statSync(root).isDirectory()) return []
   return readdirSync(root, { recursive: true })
     .map(String)

@@ -8,24 +8,13 @@
 // thread speed up a run of this length on this machine, when each thread
 // has to warm V8 up on its own? Whatever the floor cannot gain, the CLI
 // cannot either.
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { listArticles } from './corpus.mjs'
 import { createParseOnly } from './parse-only.mjs'
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
-
-/** @param {string} dir */
-function listFiles(dir) {
-  const files = []
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) files.push(...listFiles(path))
-    else files.push(path)
-  }
-  return files
-}
 
 /** @param {(source: string) => string} parseOnly @param {string[]} files */
 function parseAll(parseOnly, files) {
@@ -37,7 +26,7 @@ function parseAll(parseOnly, files) {
 if (isMainThread) {
   const [dir, jobsText] = process.argv.slice(2)
   const jobs = Number(jobsText ?? 1)
-  const files = listFiles(dir)
+  const files = listArticles(dir)
   const started = performance.now()
   if (jobs === 1) {
     const { parseOnly } = await createParseOnly(projectRoot)
