@@ -64,10 +64,10 @@ function insideCueNoun(text: string, hit: { start: number; end: number }): boole
   return false
 }
 
-/** Where the run of cues that starts with `hit` ends: `明确提出` in `明确提出了`. */
-function endOfCueRun(hits: readonly WordHit<KindTag>[], hit: WordHit<KindTag>): number {
-  let end = hit.end
-  for (const next of hits) if (next.start === end) end = next.end
+/** Where the run of adjacent cues that starts with `hits[at]` ends: `明确提出` in `明确提出了`. Hits are in text order. */
+function endOfCueRun(hits: readonly WordHit<KindTag>[], at: number): number {
+  let end = hits[at]!.end
+  for (let k = at + 1; k < hits.length && hits[k]!.start === end; k++) end = hits[k]!.end
   return end
 }
 
@@ -84,7 +84,7 @@ export function keepStandaloneCues(
   isVerbAt: (at: number) => boolean = () => true,
 ): WordHit<KindTag>[] {
   const quoted = quotedSpans(text, hits.length > 0 ? hits[0]!.start : 0, hits.length > 0 ? hits[hits.length - 1]!.end : 0)
-  return hits.filter((hit) => {
+  return hits.filter((hit, at) => {
     // `“倍增计划”企业`, `《计划》`: a cue inside a name says nothing about the figure.
     if (quoted.some(([a, b]) => hit.start > a && hit.end <= b)) return false
     // `国家安全计划开支`: nor does a cue inside a noun.
@@ -92,7 +92,7 @@ export function keepStandaloneCues(
     // `“双碳”目标`, `《规划》要求`: a cue right after a quoted name is part of that name.
     if (hit.tag.kind === 'target' && (text[hit.start - 1] === '”' || text[hit.start - 1] === '》')) return false
     // `明确提出了8项举措`: a plan verb with 了 reports what was done (as do the cues right before it).
-    if (hit.tag.kind === 'target' && text[endOfCueRun(hits, hit)] === '了') return false
+    if (hit.tag.kind === 'target' && text[endOfCueRun(hits, at)] === '了') return false
     // `印度央行将关键利率维持在4%`: 将 as 把 is no promise; as a modal it stands before a verb.
     if (MODAL_TARGETS.has(hit.word) && !isVerbAt(hit.end) && !MODAL_NEXT.includes(text[hit.end] ?? '')) return false
     const before = CUE_BLOCKING_PREFIXES[hit.word]
